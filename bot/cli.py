@@ -1,0 +1,91 @@
+"""Command line: `scan` (local, in a git work tree) and `review` (GitHub Actions)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from bot import __version__
+from bot.diff_filter import FilterMode
+from bot.errors import ConfigError, GuardError
+from bot.gate import exit_code
+from bot.github_api import GitHubApi
+from bot.gitrepo import GitRepo
+from bot.pipeline import all_files, local_changes, scan_files
+from bot.render import Renderer, make_environment
+from bot.report import REPORTERS, Outcome
+from bot.review_pr import run_review
+from bot.settings import DEFAULT_CONFIG, build_settings, github_context, read_inputs
+from bot.severity import FAIL_ON_CHOICES
+from bot.sources import worktree_reader
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ConfigError(f"{self.prog}: {message}")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jwt-session-guard", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    scan = sub.add_parser("scan", help="review local changes in a git work tree")
+    scan.add_argument("--base", default="HEAD", help="compare with the merge base of REF and HEAD (default: HEAD)")
+    scan.add_argument("--all", action="store_true", help="scan every file, with no diff filter")
+    scan.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that fails (default: error)")
+    scan.add_argument("--format", choices=sorted(REPORTERS), default="text")
+    scan.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the work tree)")
+    scan.add_argument("path", nargs="?", default=".", help="limit the review to this folder of the work tree")
+
+    sub.add_parser("review", help="review the pull request of a GitHub Actions run")
+    return parser
+
+
+def _scan(args: argparse.Namespace) -> int:
+    target = Path(args.path).resolve()
+    repo = GitRepo.discover(target if target.is_dir() else target.parent)
+    under = target.relative_to(repo.root).as_posix() if target != repo.root else ""
+    config = Path(args.config) if args.config else repo.root / DEFAULT_CONFIG
+    if args.config and not config.is_file():
+        raise ConfigError(f"--config {args.config}: no such file")
+    inputs = {"fail-on": args.fail_on} if args.fail_on else {}
+    settings = build_settings(inputs=inputs, base_dir=repo.root, config_path=config)
+    if args.all:
+        changed = all_files(repo, under)
+        review = scan_files(changed, read=worktree_reader(repo.root), settings=settings, mode=FilterMode.NOFILTER)
+    else:
+        changed = local_changes(repo, args.base, under)
+        review = scan_files(changed, read=worktree_reader(repo.root), settings=settings)
+    for err in review.scan.errors:
+        sys.stderr.write(f"semgrep {err.level}: {err.path or ''} {err.message}\n")
+    outcome = Outcome(findings=review.findings, fail_on=settings.fail_on, scanned=len(review.scan.scanned))
+    REPORTERS[args.format](stream=sys.stdout).report(outcome)
+    return exit_code(outcome.findings, settings.fail_on)
+
+
+def _review(environ: Mapping[str, str]) -> int:
+    inputs = read_inputs(environ)
+    ctx = github_context(environ, inputs)
+    config = ctx.workspace / (inputs.get("config") or DEFAULT_CONFIG)
+    if inputs.get("config") and not config.is_file():
+        raise ConfigError(f"config: {inputs['config']} does not exist in the workspace")
+    settings = build_settings(inputs=inputs, base_dir=ctx.workspace, config_path=config)
+    renderer = Renderer(make_environment(settings.templates_dir))
+    api = GitHubApi(api_url=ctx.api_url, token=ctx.token, repository=ctx.repository)
+    return run_review(ctx=ctx, settings=settings, renderer=renderer, api=api)
+
+
+def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:
+    environ = os.environ if environ is None else environ
+    try:
+        args = _parser().parse_args(argv)
+        if args.command == "scan":
+            return _scan(args)
+        return _review(environ)
+    except GuardError as exc:
+        sys.stderr.write(f"jwt-session-guard: error: {exc}\n")
+        return exc.exit_code

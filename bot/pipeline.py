@@ -1,0 +1,82 @@
+"""The stages wired in a straight line, once for local use and once for a GitHub PR."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.diff import ChangedFile, FileStatus, added_file, by_path, parse_git_diff
+from bot.diff_filter import FilteredFinding, FilterMode, filter_findings
+from bot.gitrepo import GitRepo
+from bot.pack import coverage
+from bot.policy import apply_rule_policy, path_selected
+from bot.scan import Finding, ScanResult, run_semgrep
+from bot.settings import Settings
+from bot.sources import Reader, materialize, worktree_reader
+
+
+@dataclass(frozen=True, kw_only=True)
+class Review:
+    """The result of the scan and filter stages for one change."""
+
+    changed: tuple[ChangedFile, ...]
+    scan: ScanResult
+    kept: tuple[FilteredFinding, ...]
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(m.finding for m in self.kept)
+
+
+def scan_files(
+    changed: Sequence[ChangedFile], *, read: Reader, settings: Settings, mode: FilterMode | None = None
+) -> Review:
+    covered = coverage(settings.rule_configs)
+    paths = [
+        f.path
+        for f in changed
+        if f.exists_at_head
+        and covered.covers(f.path)
+        and path_selected(f.path, include=settings.include, exclude=settings.exclude)
+    ]
+    with tempfile.TemporaryDirectory(prefix="jwt-session-guard-") as tmp:
+        written = materialize(paths, read, Path(tmp))
+        if written:
+            result = run_semgrep(root=Path(tmp), configs=settings.rule_configs)
+        else:
+            result = ScanResult(findings=(), errors=(), scanned=())
+    findings = apply_rule_policy(
+        result.findings, disabled=settings.disabled, overrides=settings.severity_overrides
+    )
+    kept = filter_findings(findings, by_path(changed), mode or settings.filter_mode)
+    return Review(changed=tuple(changed), scan=result, kept=tuple(kept))
+
+
+def _count_lines(data: bytes | None) -> int:
+    if not data:
+        return 0
+    return data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+
+
+def local_changes(repo: GitRepo, base: str, under: str) -> list[ChangedFile]:
+    """Changes from the merge base of `base` and HEAD to the working tree, untracked included."""
+    merge_base = repo.merge_base(base)
+    changed = parse_git_diff(repo.diff_worktree(merge_base))
+    read = worktree_reader(repo.root)
+    known = {f.path for f in changed}
+    changed += [
+        added_file(path, _count_lines(read(path))) for path in repo.untracked() if path not in known
+    ]
+    return [f for f in changed if _under(f.path, under)]
+
+
+def all_files(repo: GitRepo, under: str) -> list[ChangedFile]:
+    """Every file of the work tree, as if wholly new (for `scan --all`)."""
+    paths = sorted(set(repo.tracked()) | set(repo.untracked()))
+    return [ChangedFile(path=p, status=FileStatus.ADDED, has_patch=False) for p in paths if _under(p, under)]
+
+
+def _under(path: str, prefix: str) -> bool:
+    return not prefix or path == prefix or path.startswith(prefix.rstrip("/") + "/")

@@ -1,0 +1,94 @@
+"""Reporters: where findings go once filtered (terminal text, JSON, job outputs, summary)."""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Protocol
+
+from bot.gate import blocking, highest_severity
+from bot.scan import Finding
+from bot.severity import Severity
+
+
+@dataclass(frozen=True, kw_only=True)
+class Outcome:
+    """What a run found, for reporters: the reported findings and the threshold."""
+
+    findings: tuple[Finding, ...]
+    fail_on: Severity | None
+    scanned: int
+
+    @property
+    def blocking(self) -> list[Finding]:
+        return blocking(self.findings, self.fail_on)
+
+    @property
+    def fail_on_label(self) -> str:
+        return self.fail_on.label if self.fail_on else "none"
+
+
+class Reporter(Protocol):
+    def report(self, outcome: Outcome) -> None: ...
+
+
+@dataclass(frozen=True, kw_only=True)
+class TextReporter:
+    stream: IO[str]
+
+    def report(self, outcome: Outcome) -> None:
+        for f in outcome.findings:
+            message = " ".join(f.message.split())
+            self.stream.write(f"{f.path}:{f.line}: {f.severity.label} {f.antipattern} {message}\n")
+        n = len(outcome.findings)
+        self.stream.write(
+            f"{n} finding{'s' if n != 1 else ''} in {outcome.scanned} scanned "
+            f"file{'s' if outcome.scanned != 1 else ''}; {len(outcome.blocking)} at or above "
+            f"fail-on {outcome.fail_on_label}\n"
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class JsonReporter:
+    stream: IO[str]
+
+    def report(self, outcome: Outcome) -> None:
+        json.dump([f.to_json() for f in outcome.findings], self.stream, indent=2)
+        self.stream.write("\n")
+
+
+REPORTERS = {"text": TextReporter, "json": JsonReporter}
+
+
+def line_url(*, server_url: str, repository: str, sha: str, path: str, line: int, end_line: int) -> str:
+    quoted = urllib.parse.quote(path, safe="/")
+    anchor = f"#L{line}" + (f"-L{end_line}" if end_line > line else "")
+    return f"{server_url}/{repository}/blob/{sha}/{quoted}{anchor}"
+
+
+def write_outputs(path: Path, outcome: Outcome) -> None:
+    """GITHUB_OUTPUT: one `key=value` line each (values here never hold newlines)."""
+    top = highest_severity(outcome.findings)
+    lines = [
+        f"findings={len(outcome.findings)}",
+        f"blocking={len(outcome.blocking)}",
+        f"highest-severity={top.label if top else 'none'}",
+    ]
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+
+
+def append_summary(path: Path, markdown: str) -> None:
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(markdown.rstrip() + "\n")
+
+
+def severity_counts(findings: Sequence[Finding]) -> list[tuple[str, int]]:
+    return [
+        (sev.label, n)
+        for sev in sorted(Severity, reverse=True)
+        if (n := sum(1 for f in findings if f.severity is sev))
+    ]

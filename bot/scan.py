@@ -1,0 +1,191 @@
+"""The scan stage: one semgrep process over the changed files -> Findings."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.errors import ScanFailed
+from bot.fingerprint import fingerprint
+from bot.severity import Severity
+
+# Flags every call needs: without the first two semgrep spends ~98 s on a
+# version check when the runner has no internet (self-hosted, GHES).
+SEMGREP_FLAGS = (
+    "--disable-version-check",
+    "--metrics=off",
+    "--no-rewrite-rule-ids",
+    "--no-git-ignore",
+    "--json",
+    "--quiet",
+)
+
+MAX_SNIPPET_LINES = 40
+
+
+@dataclass(frozen=True, kw_only=True)
+class Finding:
+    rule_id: str
+    antipattern: str
+    severity: Severity
+    path: str
+    line: int
+    end_line: int
+    message: str
+    code: str
+    fingerprint: str
+    metadata: dict[str, Any]
+    fix: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule_id": self.rule_id,
+            "antipattern": self.antipattern,
+            "severity": self.severity.label,
+            "path": self.path,
+            "line": self.line,
+            "end_line": self.end_line,
+            "message": self.message,
+            "fingerprint": self.fingerprint,
+            "code": self.code,
+            "library": self.metadata.get("library"),
+            "confidence": self.metadata.get("confidence"),
+            "cwe": list(self.metadata.get("cwe", [])),
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class ScanError:
+    level: str
+    message: str
+    path: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ScanResult:
+    findings: tuple[Finding, ...]
+    errors: tuple[ScanError, ...]
+    scanned: tuple[str, ...]
+
+
+def semgrep_executable() -> str:
+    # Prefer the semgrep installed beside this interpreter, so a venv's
+    # console script works without the venv being activated.
+    beside = Path(sys.executable).parent / "semgrep"
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("semgrep")
+    if not found:
+        raise ScanFailed("semgrep is not installed (pip install semgrep)")
+    return found
+
+
+def _relative(path: str, root: Path) -> str:
+    p = Path(path)
+    return (p.relative_to(root) if p.is_absolute() else p).as_posix()
+
+
+def _cut(lines: list[str], start: int, end: int) -> str:
+    chunk = lines[start - 1 : min(end, start + MAX_SNIPPET_LINES - 1)]
+    return "\n".join(chunk)
+
+
+def _error_text(err: dict[str, Any]) -> str:
+    spans = err.get("spans") or []
+    where = err.get("path") or (spans[0].get("file") if spans else "") or ""
+    what = err.get("message") or " ".join(
+        str(err[k]) for k in ("short_msg", "long_msg") if err.get(k)
+    ) or str(err.get("type", "unknown error"))
+    return f"{where}: {' '.join(str(what).split())[:400]}" if where else " ".join(str(what).split())[:400]
+
+
+def parse_results(data: dict[str, Any], root: Path) -> ScanResult:
+    """semgrep --json -> ScanResult; the only place that knows semgrep's JSON shape."""
+    results = sorted(
+        data.get("results", []),
+        key=lambda r: (r["path"], r["start"]["line"], r["start"]["col"], r["check_id"]),
+    )
+    file_lines: dict[str, list[str]] = {}
+    seen: Counter[tuple[str, str, str]] = Counter()
+    findings: list[Finding] = []
+    for res in results:
+        rel = _relative(res["path"], root)
+        if rel not in file_lines:
+            raw = (root / rel).read_bytes().decode("utf-8", "replace")
+            file_lines[rel] = raw.splitlines()
+        extra = res.get("extra", {})
+        meta = extra.get("metadata", {}) or {}
+        start, end = int(res["start"]["line"]), int(res["end"]["line"])
+        # extra.lines says "requires login" in open-source semgrep: cut the
+        # snippet from the file instead.
+        code = _cut(file_lines[rel], start, end)
+        rule_id = res["check_id"]
+        key = (rule_id, rel, code)
+        occurrence = seen[key]
+        seen[key] += 1
+        findings.append(
+            Finding(
+                rule_id=rule_id,
+                antipattern=str(meta.get("antipattern", "unknown")),
+                severity=Severity.from_semgrep(extra.get("severity", "WARNING")),
+                path=rel,
+                line=start,
+                end_line=end,
+                message=str(extra.get("message", "")).strip(),
+                code=code,
+                fingerprint=fingerprint(rule_id=rule_id, path=rel, code=code, occurrence=occurrence),
+                metadata=meta,
+                fix=extra.get("fix"),
+            )
+        )
+    errors = tuple(
+        ScanError(
+            level=str(err.get("level", "error")),
+            message=_error_text({k: v for k, v in err.items() if k != "path"}),
+            path=_relative(err["path"], root) if err.get("path") else None,
+        )
+        for err in data.get("errors", [])
+    )
+    scanned = tuple(sorted(_relative(p, root) for p in data.get("paths", {}).get("scanned", [])))
+    return ScanResult(findings=tuple(findings), errors=errors, scanned=scanned)
+
+
+def run_semgrep(
+    *,
+    root: Path,
+    configs: Sequence[Path],
+    timeout: float = 600,
+    semgrep: str | None = None,
+) -> ScanResult:
+    """Scan the tree at `root` (a scratch copy of the changed files) in one process."""
+    cmd = [semgrep or semgrep_executable(), "scan", *SEMGREP_FLAGS]
+    for config in configs:
+        cmd += ["--config", str(config)]
+    cmd.append(".")
+    try:
+        proc = subprocess.run(cmd, cwd=root, capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise ScanFailed(f"semgrep did not finish within {timeout:.0f} s") from exc
+    except OSError as exc:
+        raise ScanFailed(f"cannot run semgrep: {exc}") from exc
+    stderr = proc.stderr.decode("utf-8", "replace")
+    try:
+        data = json.loads(proc.stdout)
+    except ValueError:
+        raise ScanFailed(
+            f"semgrep exited {proc.returncode} without JSON output", stderr=stderr[-4000:]
+        ) from None
+    if proc.returncode not in (0, 1):
+        messages = "; ".join(_error_text(e) for e in data.get("errors", [])[:5])
+        raise ScanFailed(
+            f"semgrep failed with exit code {proc.returncode}: {messages or stderr[-1000:]}",
+            stderr=stderr[-4000:],
+        )
+    return parse_results(data, root)

@@ -1,0 +1,178 @@
+"""The config stage: action inputs, the config file and CLI flags -> one Settings.
+
+Precedence, highest first: action inputs / CLI flags, the config file, defaults.
+Nothing below cli.py reads os.environ; it all arrives here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.config_file import load_config_file
+from bot.diff_filter import FilterMode
+from bot.errors import ConfigError
+from bot.paths import rules_dir
+from bot.severity import Severity, parse_fail_on
+
+DEFAULT_CONFIG = ".github/jwt-session-guard.yml"
+DEFAULT_MAX_COMMENTS = 30
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    fail_on: Severity | None = Severity.ERROR
+    filter_mode: FilterMode = FilterMode.ADDED
+    rule_configs: tuple[Path, ...] = ()
+    templates_dir: Path | None = None
+    max_comments: int = DEFAULT_MAX_COMMENTS
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    disabled: frozenset[str] = frozenset()
+    severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class GitHubContext:
+    """What the runner tells the container about the run."""
+
+    token: str = field(repr=False)
+    api_url: str
+    server_url: str
+    repository: str
+    event_name: str
+    event: Mapping[str, Any]
+    workspace: Path
+    sha: str | None
+    output_file: Path | None
+    summary_file: Path | None
+
+
+def _parse(value: str, parser: Any, key: str) -> Any:
+    try:
+        return parser(value)
+    except ValueError as exc:
+        raise ConfigError(f"{key}: {exc}") from exc
+
+
+def _max_comments(value: str | int) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"max-comments must be a whole number, not {value!r}") from None
+    if number < 0:
+        raise ConfigError(f"max-comments must be 0 or more, not {number}")
+    return number
+
+
+def _split_list(value: str) -> tuple[str, ...]:
+    """Action inputs are strings: a list is given one item per line or comma-separated."""
+    items = [part.strip() for line in value.splitlines() for part in line.split(",")]
+    return tuple(item for item in items if item)
+
+
+def build_settings(*, inputs: Mapping[str, str], base_dir: Path, config_path: Path | None) -> Settings:
+    """Merge inputs (already stripped of empty values) over the config file over defaults."""
+    file_cfg = load_config_file(config_path) if config_path else {}
+
+    def pick(key: str) -> Any:
+        return inputs.get(key) if inputs.get(key) not in (None, "") else file_cfg.get(key)
+
+    fail_on_value = pick("fail-on")
+    filter_value = pick("filter-mode")
+    max_value = pick("max-comments")
+    rules_cfg = file_cfg.get("rules", {}) or {}
+    paths_cfg = file_cfg.get("paths", {}) or {}
+
+    extra = list(rules_cfg.get("extra", []))
+    if inputs.get("rules"):
+        extra += _split_list(inputs["rules"])
+    configs = [rules_dir()]
+    for item in extra:
+        folder = (base_dir / item).resolve()
+        if not folder.exists():
+            raise ConfigError(f"rules: extra rule folder {item!r} does not exist")
+        configs.append(folder)
+
+    templates = pick("templates")
+    templates_dir = (base_dir / templates).resolve() if templates else None
+    if templates_dir is not None and not templates_dir.is_dir():
+        raise ConfigError(f"templates: {templates!r} is not a folder")
+
+    exclude = tuple(paths_cfg.get("exclude", []))
+    if inputs.get("exclude"):
+        exclude += _split_list(inputs["exclude"])
+
+    overrides = {
+        key: _parse(value, lambda v: Severity.from_semgrep(v), f"rules.severity.{key}")
+        for key, value in (rules_cfg.get("severity", {}) or {}).items()
+    }
+    return Settings(
+        fail_on=_parse(str(fail_on_value), parse_fail_on, "fail-on") if fail_on_value else Severity.ERROR,
+        filter_mode=_parse(str(filter_value), FilterMode.parse, "filter-mode")
+        if filter_value
+        else FilterMode.ADDED,
+        rule_configs=tuple(configs),
+        templates_dir=templates_dir,
+        max_comments=_max_comments(max_value) if max_value not in (None, "") else DEFAULT_MAX_COMMENTS,
+        include=tuple(paths_cfg.get("include", [])),
+        exclude=exclude,
+        disabled=frozenset(rules_cfg.get("disable", [])),
+        severity_overrides=overrides,
+    )
+
+
+INPUT_NAMES = (
+    "github-token", "fail-on", "filter-mode", "config", "rules", "exclude", "templates",
+    "max-comments",
+)
+
+
+def read_inputs(environ: Mapping[str, str]) -> dict[str, str]:
+    """INPUT_<NAME> as the runner sets it (hyphens kept), or with underscores."""
+    inputs: dict[str, str] = {}
+    for name in INPUT_NAMES:
+        for key in (f"INPUT_{name.upper()}", f"INPUT_{name.upper().replace('-', '_')}"):
+            value = environ.get(key, "").strip()
+            if value:
+                inputs[name] = value
+                break
+    return inputs
+
+
+def github_context(environ: Mapping[str, str], inputs: Mapping[str, str]) -> GitHubContext:
+    def need(key: str) -> str:
+        value = environ.get(key, "").strip()
+        if not value:
+            raise ConfigError(f"{key} is not set: `review` runs inside GitHub Actions (use `scan` locally)")
+        return value
+
+    token = inputs.get("github-token") or environ.get("GITHUB_TOKEN", "").strip()
+    if not token:
+        raise ConfigError("no GitHub token: set the github-token input or GITHUB_TOKEN")
+    event_path = Path(need("GITHUB_EVENT_PATH"))
+    try:
+        event = json.loads(event_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"GITHUB_EVENT_PATH {event_path} does not exist") from None
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"GITHUB_EVENT_PATH {event_path} is not a readable JSON event: {exc}") from exc
+    if not isinstance(event, dict):
+        raise ConfigError(f"GITHUB_EVENT_PATH {event_path} does not hold a JSON object")
+    output = environ.get("GITHUB_OUTPUT", "").strip()
+    summary = environ.get("GITHUB_STEP_SUMMARY", "").strip()
+    return GitHubContext(
+        token=token,
+        api_url=environ.get("GITHUB_API_URL", "").strip().rstrip("/") or "https://api.github.com",
+        server_url=environ.get("GITHUB_SERVER_URL", "").strip().rstrip("/") or "https://github.com",
+        repository=need("GITHUB_REPOSITORY"),
+        event_name=need("GITHUB_EVENT_NAME"),
+        event=event,
+        workspace=Path(environ.get("GITHUB_WORKSPACE", "").strip() or ".").resolve(),
+        sha=environ.get("GITHUB_SHA", "").strip() or None,
+        output_file=Path(output) if output else None,
+        summary_file=Path(summary) if summary else None,
+    )

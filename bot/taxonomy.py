@@ -1,0 +1,40 @@
+"""The antipattern taxonomy (bot/antipatterns.yml): the one source of truth for ids."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from bot.severity import Severity
+
+
+@dataclass(frozen=True, kw_only=True)
+class Antipattern:
+    id: str
+    title: str
+    seed: str
+    min_severity: Severity
+    cwe: tuple[str, ...]
+    detect: tuple[str, ...]
+    safe: tuple[str, ...]
+
+
+@functools.cache
+def antipatterns() -> dict[str, Antipattern]:
+    text = resources.files("bot").joinpath("antipatterns.yml").read_text(encoding="utf-8")
+    doc = yaml.safe_load(text)
+    return {
+        item["id"]: Antipattern(
+            id=item["id"],
+            title=item["title"],
+            seed=item["seed"],
+            min_severity=Severity.from_semgrep(item["min_severity"]),
+            cwe=tuple(item.get("cwe", [])),
+            detect=tuple(item.get("detect", [])),
+            safe=tuple(item.get("safe", [])),
+        )
+        for item in doc["antipatterns"]
+    }

@@ -1,0 +1,3 @@
+export function logout() {
+  window.location.assign("/login");
+}

@@ -1,0 +1,179 @@
+"""End to end: the real CLI, real semgrep and real PyGithub against the fake GitHub."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.support.fake_github import FakeGitHub, PullState
+from tests.support.gitpr import Repo, github_files
+
+TOKEN = "test-token"
+
+LEGACY = '''import jwt
+
+
+def legacy_user(token, key):
+    return jwt.decode(token, key, algorithms=["HS256"], options={"verify_signature": False})
+'''
+
+AUTH_BASE = '''"""Auth helpers."""
+import jwt
+
+
+def old_claims(token, key):
+    return jwt.decode(token, key, algorithms=["HS256"], options={"verify_signature": False})
+
+
+def issue(user_id, key):
+    return jwt.encode({"sub": user_id}, key, algorithm="HS256")
+'''
+
+AUTH_HEAD = AUTH_BASE + '''
+
+def current_user(request, key):
+    token = request.headers["Authorization"].removeprefix("Bearer ")
+    claims = jwt.decode(token, key, algorithms=["HS256"], options={"verify_signature": False})
+    return claims["sub"]
+'''
+
+SESSION_JS = '''export async function login(api, credentials) {
+  const res = await api.post("/login", credentials);
+  const token = res.data.token;
+  localStorage.setItem("token", token);
+  localStorage.setItem("theme", "dark");
+  return token;
+}
+'''
+
+
+def build_pr(repo: Repo) -> tuple[str, str, str]:
+    """base, head and GitHub's merge commit, with main moving on after the branch."""
+    repo.write("legacy/old_auth.py", LEGACY)
+    repo.write("api/auth.py", AUTH_BASE)
+    repo.write("README.md", "demo\n")
+    base = repo.commit("base")
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write("api/auth.py", AUTH_HEAD)
+    repo.write("web/session.js", SESSION_JS)
+    head = repo.commit("feature")
+    # main moves on: lines added at the top of auth.py shift every line in the
+    # merge commit, so findings there must not anchor on merge-commit numbers.
+    repo.git("checkout", "-q", "main")
+    repo.write("api/auth.py", "# -*- coding: utf-8 -*-\n# owned by the auth team\n\n" + AUTH_BASE)
+    main_tip = repo.commit("main moves on")
+    repo.git("checkout", "-q", "--detach", main_tip)
+    repo.git("merge", "-q", "--no-edit", "-m", "Merge feature into main", head)
+    merge = repo.git("rev-parse", "HEAD").strip()
+    return main_tip, head, merge
+
+
+def review_env(fake: FakeGitHub, tmp: Path, workspace: Path, *, head: str, base: str, merge: str,
+               extra: dict[str, str] | None = None) -> dict[str, str]:
+    event = {"action": "synchronize", "number": 7,
+             "pull_request": {"number": 7, "head": {"sha": head}, "base": {"sha": base}}}
+    event_path = tmp / "event.json"
+    event_path.write_text(json.dumps(event))
+    (tmp / "output").write_text("")
+    (tmp / "summary.md").write_text("")
+    env = {
+        "GITHUB_EVENT_PATH": str(event_path),
+        "GITHUB_EVENT_NAME": "pull_request",
+        "GITHUB_REPOSITORY": fake.full_name,
+        "GITHUB_WORKSPACE": str(workspace),
+        "GITHUB_API_URL": fake.url,
+        "GITHUB_SERVER_URL": "https://github.example",
+        "GITHUB_SHA": merge,
+        "GITHUB_OUTPUT": str(tmp / "output"),
+        "GITHUB_STEP_SUMMARY": str(tmp / "summary.md"),
+        "INPUT_GITHUB-TOKEN": TOKEN,
+    }
+    env.update(extra or {})
+    return env
+
+
+@pytest.fixture
+def pr(repo: Repo, fake_github: FakeGitHub) -> dict[str, str]:
+    base, head, merge = build_pr(repo)
+    # GitHub's file list is the three-dot diff: from the merge base to the head.
+    merge_base = repo.git("merge-base", base, head).strip()
+    fake_github.add_pull(PullState(number=7, head_sha=head, base_sha=base,
+                                   files=github_files(repo, merge_base, head)))
+    return {"base": base, "head": head, "merge": merge}
+
+
+def posted_comments(fake: FakeGitHub) -> list[dict[str, object]]:
+    reviews = [r for r in fake.requests if r.method == "POST" and r.path.endswith("/pulls/7/reviews")]
+    return [c for r in reviews if r.status == 200 for c in r.body["comments"]]
+
+
+@pytest.mark.parametrize(("fail_on", "expected_exit"), [("error", 1), ("none", 0)])
+def test_review_comments_exactly_the_new_mistakes(
+    repo: Repo, fake_github: FakeGitHub, pr: dict[str, str], tmp_path: Path, fail_on: str, expected_exit: int
+) -> None:
+    env = review_env(fake_github, tmp_path, repo.root, **pr, extra={"INPUT_FAIL-ON": fail_on})
+    proc = run_cli(["review"], cwd=repo.root, env=env)
+    assert proc.returncode == expected_exit, proc.stderr
+
+    reviews = [r for r in fake_github.requests if r.method == "POST"]
+    assert len(reviews) == 1 and reviews[0].status == 200
+    assert reviews[0].body["event"] == "COMMENT"
+    assert reviews[0].body["commit_id"] == pr["head"]
+    comments = sorted(posted_comments(fake_github), key=lambda c: c["path"])
+    assert [(c["path"], c["line"], c.get("start_line")) for c in comments] == [
+        ("api/auth.py", 16, None),
+        ("web/session.js", 4, None),
+    ]
+    assert "pyjwt-verify-signature-disabled" in comments[0]["body"]
+    assert "browser-storage-token" in comments[1]["body"]
+    for c in comments:
+        assert c["side"] == "RIGHT"
+        assert c["body"].rstrip().endswith("-->")
+        assert c["body"].count("<!-- jwt-session-guard:fingerprint=") == 1
+
+    outputs = (tmp_path / "output").read_text().splitlines()
+    assert outputs == ["findings=2", f"blocking={1 if fail_on == 'error' else 0}", "highest-severity=error"]
+    summary = (tmp_path / "summary.md").read_text()
+    assert "https://github.example/acme/webapp/blob/" + pr["head"] + "/api/auth.py#L16" in summary
+    assert "legacy/old_auth.py" not in summary
+
+
+def test_rerun_posts_nothing_twice(
+    repo: Repo, fake_github: FakeGitHub, pr: dict[str, str], tmp_path: Path
+) -> None:
+    env = review_env(fake_github, tmp_path, repo.root, **pr)
+    first = run_cli(["review"], cwd=repo.root, env=env)
+    second = run_cli(["review"], cwd=repo.root, env=env)
+    assert (first.returncode, second.returncode) == (1, 1)
+    assert len([r for r in fake_github.requests if r.method == "POST"]) == 1
+    assert "2 already commented" in second.stderr
+
+
+def test_head_files_come_from_the_api_without_git_history(
+    repo: Repo, fake_github: FakeGitHub, pr: dict[str, str], tmp_path: Path
+) -> None:
+    for path in ("api/auth.py", "web/session.js"):
+        fake_github.contents[(pr["head"], path)] = repo.git("show", f"{pr['head']}:{path}").encode()
+    empty_workspace = tmp_path / "ws"
+    empty_workspace.mkdir()
+    env = review_env(fake_github, tmp_path, empty_workspace, **pr)
+    proc = run_cli(["review"], cwd=empty_workspace, env=env)
+    assert proc.returncode == 1, proc.stderr
+    comments = posted_comments(fake_github)
+    assert sorted((c["path"], c["line"]) for c in comments) == [("api/auth.py", 16), ("web/session.js", 4)]
+
+
+def test_local_scan_lists_the_same_two_findings(repo: Repo, pr: dict[str, str]) -> None:
+    repo.git("checkout", "-q", pr["head"])
+    proc = run_cli(["scan", "--base", pr["base"], "--format", "json"], cwd=repo.root)
+    assert proc.returncode == 1, proc.stderr
+    findings = json.loads(proc.stdout)
+    assert [(f["path"], f["line"], f["rule_id"], f["antipattern"], f["severity"]) for f in findings] == [
+        ("api/auth.py", 16, "pyjwt-verify-signature-disabled", "jwt-signature-not-verified", "error"),
+        ("web/session.js", 4, "browser-storage-token", "jwt-in-browser-storage", "warning"),
+    ]
+    for f in findings:
+        assert set(f) >= {"rule_id", "antipattern", "severity", "path", "line", "end_line", "message", "fingerprint"}
