@@ -124,7 +124,7 @@ def test_review_comments_exactly_the_new_mistakes(
     assert reviews[0].body["commit_id"] == pr["head"]
     comments = sorted(posted_comments(fake_github), key=lambda c: c["path"])
     assert [(c["path"], c["line"], c.get("start_line")) for c in comments] == [
-        ("api/auth.py", 16, None),
+        ("api/auth.py", 15, None),
         ("web/session.js", 4, None),
     ]
     assert "pyjwt-verify-signature-disabled" in comments[0]["body"]
@@ -137,7 +137,7 @@ def test_review_comments_exactly_the_new_mistakes(
     outputs = (tmp_path / "output").read_text().splitlines()
     assert outputs == ["findings=2", f"blocking={1 if fail_on == 'error' else 0}", "highest-severity=error"]
     summary = (tmp_path / "summary.md").read_text()
-    assert "https://github.example/acme/webapp/blob/" + pr["head"] + "/api/auth.py#L16" in summary
+    assert "https://github.example/acme/webapp/blob/" + pr["head"] + "/api/auth.py#L15" in summary
     assert "legacy/old_auth.py" not in summary
 
 
@@ -163,7 +163,7 @@ def test_head_files_come_from_the_api_without_git_history(
     proc = run_cli(["review"], cwd=empty_workspace, env=env)
     assert proc.returncode == 1, proc.stderr
     comments = posted_comments(fake_github)
-    assert sorted((c["path"], c["line"]) for c in comments) == [("api/auth.py", 16), ("web/session.js", 4)]
+    assert sorted((c["path"], c["line"]) for c in comments) == [("api/auth.py", 15), ("web/session.js", 4)]
 
 
 def test_local_scan_lists_the_same_two_findings(repo: Repo, pr: dict[str, str]) -> None:
@@ -172,7 +172,7 @@ def test_local_scan_lists_the_same_two_findings(repo: Repo, pr: dict[str, str]) 
     assert proc.returncode == 1, proc.stderr
     findings = json.loads(proc.stdout)
     assert [(f["path"], f["line"], f["rule_id"], f["antipattern"], f["severity"]) for f in findings] == [
-        ("api/auth.py", 16, "pyjwt-verify-signature-disabled", "jwt-signature-not-verified", "error"),
+        ("api/auth.py", 15, "pyjwt-verify-signature-disabled", "jwt-signature-not-verified", "error"),
         ("web/session.js", 4, "browser-storage-token", "jwt-in-browser-storage", "warning"),
     ]
     for f in findings:

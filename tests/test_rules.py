@@ -1,0 +1,132 @@
+"""The rule pack: layout, metadata, semgrep's own rule tests, and the labeled corpus score."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from bot.scan import semgrep_executable
+from bot.severity import Severity
+from bot.taxonomy import antipatterns
+from tests.support.corpus_score import Result, language_of, read_labels, score
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = ROOT / "semgrep-rules"
+CORPUS = ROOT / "tests" / "corpus"
+TEMPLATES = ROOT / "bot" / "templates"
+FLAGS = ["--disable-version-check", "--metrics=off"]
+RULE_FILES = sorted(
+    p for p in RULES.rglob("*.yaml") if not p.name.endswith((".test.yaml", ".fixed.yaml")) and ".test." not in p.name
+)
+THRESHOLD = 0.95
+LANGUAGE_GROUPS = {
+    "python+javascript+typescript": ("python", "javascript", "typescript"),
+    "java": ("java",), "go": ("go",), "ruby": ("ruby",), "php": ("php",), "csharp": ("csharp",),
+}
+
+
+@cache
+def metadata_schema() -> dict[str, Any]:
+    return dict(json.loads((ROOT / "bot" / "schemas" / "rule-metadata.schema.json").read_text()))
+
+
+def load_rules(path: Path) -> list[dict[str, Any]]:
+    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["rules"])
+
+
+def test_the_pack_is_not_empty() -> None:
+    assert len(RULE_FILES) >= 13
+
+
+@pytest.mark.parametrize("path", RULE_FILES, ids=lambda p: p.stem)
+def test_rule_file_contract(path: Path) -> None:
+    rules = load_rules(path)
+    assert len(rules) == 1, "one rule per file"
+    rule = rules[0]
+    assert rule["id"] == path.stem
+    jsonschema.validate(rule.get("metadata"), metadata_schema())
+    ap = antipatterns().get(rule["metadata"]["antipattern"])
+    assert ap is not None, f"unknown antipattern {rule['metadata']['antipattern']}"
+    assert Severity.from_semgrep(rule["severity"]) >= ap.min_severity or "severity" in rule["message"].lower()
+    assert len(rule["message"].split()) >= 25, "the message says what, why and what to do"
+    tests = [p for p in path.parent.glob(path.stem + ".*") if p != path and ".fixed." not in p.name]
+    assert tests, f"no annotated test file beside {path.name}"
+    if "fix" in rule or "fix-regex" in rule:
+        assert list(path.parent.glob(path.stem + ".fixed.*")), "a rule with fix: needs a .fixed test file"
+
+
+def test_rule_ids_are_unique() -> None:
+    ids = [r["id"] for p in RULE_FILES for r in load_rules(p)]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_antipattern_has_a_template() -> None:
+    for ap in antipatterns():
+        assert (TEMPLATES / f"{ap}.md.j2").is_file(), ap
+
+
+def test_semgrep_rule_tests_pass() -> None:
+    started = time.monotonic()
+    proc = subprocess.run(
+        [semgrep_executable(), "--test", *FLAGS, "--json", str(RULES)],
+        capture_output=True, text=True, timeout=900,
+    )
+    elapsed = time.monotonic() - started
+    report = json.loads(proc.stdout)
+    bad = [
+        f"{cfg} {rule}: {check['matches']} {check.get('errors')}"
+        for cfg, res in report["results"].items()
+        for rule, check in res["checks"].items()
+        if not check["passed"]
+    ]
+    bad += [f"{target}: autofix output differs" for target, res in report["fixtest_results"].items()
+            if not res["passed"]]
+    bad += [f"{cfg}: has no test file" for cfg in report["config_missing_tests"]]
+    bad += [f"{cfg}: has fix: but no .fixed file" for cfg in report["config_missing_fixtests"]]
+    bad += [f"{cfg}: invalid" for cfg in report["config_with_errors"]]
+    assert not bad, "\n".join(bad)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert len(report["results"]) == len(RULE_FILES)
+    print(f"semgrep --test: {len(report['results'])} rule files in {elapsed:.1f} s")
+
+
+@cache
+def corpus_results() -> tuple[Result, ...]:
+    proc = subprocess.run(
+        [semgrep_executable(), "scan", *FLAGS, "--json", "--quiet", "--no-git-ignore",
+         "--no-rewrite-rule-ids", "--config", str(RULES), str(CORPUS)],
+        capture_output=True, text=True, timeout=900,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    data = json.loads(proc.stdout)
+    assert not [e for e in data["errors"] if e.get("level") == "error"], data["errors"]
+    return tuple(
+        Result(Path(r["path"]).resolve().relative_to(CORPUS.resolve()).as_posix(),
+               r["extra"]["metadata"]["antipattern"], r["start"]["line"], r["end"]["line"])
+        for r in data["results"]
+    )
+
+
+@pytest.mark.parametrize("group", sorted(LANGUAGE_GROUPS))
+def test_corpus_recall_and_precision_per_antipattern(group: str) -> None:
+    langs = LANGUAGE_GROUPS[group]
+    labels = [lab for lab in read_labels(CORPUS) if lab.lang in langs]
+    if not any(lab.kind == "expect" for lab in labels):
+        pytest.fail(f"no labeled corpus for {group}")
+    results = [r for r in corpus_results() if language_of(r.file) in langs]
+    rows = score(labels, results)
+    failures = [
+        f"{ap}: recall {row.recall:.2f} precision {row.precision:.2f} misses {row.misses[:5]} "
+        f"false positives {row.false_positives[:5]}"
+        for ap, row in sorted(rows.items())
+        if row.recall < THRESHOLD or row.precision < THRESHOLD
+    ]
+    assert not failures, "\n".join(failures)
