@@ -89,3 +89,8 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     except GuardError as exc:
         sys.stderr.write(f"jwt-session-guard: error: {exc}\n")
         return exc.exit_code
+    except Exception as exc:  # noqa: BLE001
+        # A crash must never read as "findings" (1) or as a pass (0): fail
+        # closed as an outside failure, naming only the exception's class.
+        sys.stderr.write(f"jwt-session-guard: internal error ({type(exc).__name__}); nothing more was posted\n")
+        return 3

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+import requests
 from github import Auth, Github, GithubException
 from github.PullRequest import ReviewComment
 
@@ -32,6 +34,18 @@ def _describe(exc: GithubException) -> str:
     return f"HTTP {exc.status}: {message}".strip()
 
 
+@contextlib.contextmanager
+def _calling(what: str, error: type[Exception]) -> Iterator[None]:
+    try:
+        yield
+    except GithubException as exc:
+        raise error(f"{what}: {_describe(exc)}") from None
+    except requests.RequestException as exc:
+        # Only the exception's class: its text holds the URL, and the cause
+        # chain is cut so no traceback can carry request details.
+        raise error(f"{what}: cannot reach GitHub ({type(exc).__name__})") from None
+
+
 class GitHubApi:
     def __init__(self, *, api_url: str, token: str, repository: str, timeout: int = 30) -> None:
         # lazy: repository, pull and commit objects are built from their URLs
@@ -43,7 +57,7 @@ class GitHubApi:
 
     def pull_files(self, number: int) -> list[ChangedFile]:
         files: list[ChangedFile] = []
-        try:
+        with _calling(f"cannot list the files of pull request #{number}", CannotGetDiff):
             for item in self._repo.get_pull(number).get_files():
                 status = FileStatus.from_github(item.status)
                 files.append(
@@ -54,31 +68,28 @@ class GitHubApi:
                         old_path=item.previous_filename if status is FileStatus.RENAMED else None,
                     )
                 )
-        except GithubException as exc:
-            raise CannotGetDiff(f"cannot list the files of pull request #{number}: {_describe(exc)}") from exc
         return files
 
     def commented_fingerprints(self, number: int) -> set[str]:
         """Fingerprints already posted on this PR, so a re-run never comments twice."""
         seen: set[str] = set()
         pull = self._repo.get_pull(number)
-        try:
+        with _calling(f"cannot list the reviews of #{number}", CannotPostReview):
             for comment in pull.get_review_comments():
                 seen |= fingerprints_in(comment.body)
             # Findings that could not be inline are listed in review bodies.
             for review in pull.get_reviews():
                 seen |= fingerprints_in(review.body)
-        except GithubException as exc:
-            raise CannotPostReview(f"cannot list the review comments of #{number}: {_describe(exc)}") from exc
         return seen
 
     def file_at(self, path: str, sha: str) -> bytes | None:
         try:
-            content = self._repo.get_contents(path, ref=sha)
-        except GithubException as exc:
-            if exc.status == 404:
+            with _calling(f"cannot read {path} at {sha[:12]}", CannotGetDiff):
+                content = self._repo.get_contents(path, ref=sha)
+        except CannotGetDiff as exc:
+            if "HTTP 404" in str(exc):
                 return None
-            raise CannotGetDiff(f"cannot read {path} at {sha[:12]}: {_describe(exc)}") from exc
+            raise
         if isinstance(content, list) or content.type != "file":
             return None
         return base64.b64decode(content.content or "")
@@ -90,9 +101,7 @@ class GitHubApi:
             if c.start_line is not None and c.start_line < c.line:
                 item.update(start_line=c.start_line, start_side="RIGHT")
             payload.append(item)  # type: ignore[arg-type]
-        try:
+        with _calling("GitHub rejected the review", CannotPostReview):
             self._repo.get_pull(number).create_review(
                 commit=self._repo.get_commit(sha), body=body, event="COMMENT", comments=payload
             )
-        except GithubException as exc:
-            raise CannotPostReview(f"GitHub rejected the review: {_describe(exc)}") from exc

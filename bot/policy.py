@@ -11,17 +11,21 @@ from bot.severity import Severity
 
 
 def _matches(path: str, pattern: str) -> bool:
-    # A pattern without a slash matches the file name anywhere, like .gitignore;
-    # `dir/` or `dir/**` matches everything below dir.
+    # Like .gitignore: a pattern without a slash matches a file or folder name
+    # at any depth; `dir/` matches everything below a folder named dir.
+    parts = path.split("/")
     if pattern.endswith("/"):
-        pattern += "**"
+        name = pattern.rstrip("/")
+        if "/" not in name:
+            return any(fnmatch.fnmatchcase(part, name) for part in parts[:-1])
+        pattern = name + "/**"
     if "/" not in pattern:
-        return fnmatch.fnmatchcase(path.rsplit("/", 1)[-1], pattern)
+        return any(fnmatch.fnmatchcase(part, pattern) for part in parts)
     if pattern.endswith("/**"):
-        prefix = pattern[:-3]
-        if fnmatch.fnmatchcase(path, prefix + "/*") or path.startswith(prefix + "/"):
-            return True
-    return fnmatch.fnmatchcase(path, pattern)
+        prefix = pattern[:-3].lstrip("/")
+        return any(fnmatch.fnmatchcase("/".join(parts[:i]), prefix) for i in range(1, len(parts)))
+    # fnmatch's * also crosses slashes, which is what `**/` means anyway.
+    return fnmatch.fnmatchcase(path, pattern.lstrip("/"))
 
 
 def path_selected(path: str, *, include: Iterable[str], exclude: Iterable[str]) -> bool:

@@ -20,6 +20,9 @@ from bot.severity import Severity, parse_fail_on
 
 DEFAULT_CONFIG = ".github/jwt-session-guard.yml"
 DEFAULT_MAX_COMMENTS = 30
+# Third-party and generated code: the PR author cannot fix it, so findings there
+# are noise. A config file's paths.exclude replaces this list.
+DEFAULT_EXCLUDE = ("node_modules/", "vendor/", "*.min.js", "*.bundle.js")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -30,7 +33,7 @@ class Settings:
     templates_dir: Path | None = None
     max_comments: int = DEFAULT_MAX_COMMENTS
     include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     disabled: frozenset[str] = frozenset()
     severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
 
@@ -102,7 +105,7 @@ def build_settings(*, inputs: Mapping[str, str], base_dir: Path, config_path: Pa
     if templates_dir is not None and not templates_dir.is_dir():
         raise ConfigError(f"templates: {templates!r} is not a folder")
 
-    exclude = tuple(paths_cfg.get("exclude", []))
+    exclude = tuple(paths_cfg["exclude"]) if "exclude" in paths_cfg else DEFAULT_EXCLUDE
     if inputs.get("exclude"):
         exclude += _split_list(inputs["exclude"])
 

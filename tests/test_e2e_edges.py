@@ -1,0 +1,120 @@
+"""End to end: pagination, hostile layouts, modes, and failures that must not post."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_cli
+from tests.support.fake_github import FakeGitHub
+from tests.support.gitpr import Repo
+from tests.support.scenario import TOKEN, open_pr
+
+UNVERIFIED = 'import jwt\n\n\ndef user(t, k):\n    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n'
+STORAGE = 'export function keep(token) {\n  localStorage.setItem("jwt", token);\n}\n'
+
+
+def test_files_listed_on_the_second_page_are_reviewed(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    head = {f"pkg/m{i:03}.py": f"VALUE_{i} = {i}\n" for i in range(149)}
+    head["zz/last.py"] = UNVERIFIED
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"}, head_files=head)
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env())
+    assert proc.returncode == 1, proc.stderr
+    pages = [r.query.get("page", ["1"]) for r in fake_github.requests if r.path.endswith("/pulls/7/files")]
+    assert pages == [["1"], ["2"]]
+    assert [(c["path"], c["line"]) for c in sc.posted_comments()] == [("zz/last.py", 5)]
+
+
+def test_a_pr_cannot_hide_its_files_from_the_scan(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"}, head_files={
+        ".semgrepignore": "tests/\napi/\n",
+        "tests/helpers/tokens.py": UNVERIFIED,
+        "api/auth.py": UNVERIFIED,
+    })
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env())
+    assert proc.returncode == 1, proc.stderr
+    assert sorted(c["path"] for c in sc.posted_comments()) == ["api/auth.py", "tests/helpers/tokens.py"]
+
+
+def test_renames_deletions_binaries_and_config_excludes(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    base = {"old/name.py": "import jwt\n\nX = 1\n", "gone.js": STORAGE, "README.md": "x\n"}
+    sc = open_pr(repo, fake_github, tmp_path, base_files=base, head_files={
+        "old/name.py": None,
+        "new/name.py": "import jwt\n\nX = 1\n\n\ndef user(t, k):\n"
+                       '    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n',
+        "gone.js": None,
+        "assets/logo.png": "\x00\x01\x02PNG",
+        "web/node_modules/lib/store.js": STORAGE,
+        "generated/client.js": STORAGE,
+        ".github/jwt-session-guard.yml": "paths:\n  exclude: ['generated/**', 'node_modules/']\n",
+    })
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env())
+    assert proc.returncode == 1, proc.stderr
+    assert [(c["path"], c["line"]) for c in sc.posted_comments()] == [("new/name.py", 7)]
+
+
+def test_file_mode_lists_findings_off_the_diff_in_the_review_body(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    base_text = STORAGE + "\n" * 20 + "export const x = 1;\n"
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"web/a.js": base_text},
+                 head_files={"web/a.js": base_text + "export const y = 2;\n"})
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env(**{"filter-mode": "file", "fail-on": "warning"}))
+    assert proc.returncode == 1, proc.stderr
+    (review,) = sc.posted_reviews()
+    assert review["comments"] == []
+    assert f"https://github.example/acme/webapp/blob/{sc.head}/web/a.js#L2" in review["body"]
+    assert "jwt-session-guard:fingerprint=" in review["body"]
+    # The default mode keeps only added lines: nothing to say, nothing posted.
+    again = run_cli(["review"], cwd=repo.root, env=sc.env())
+    assert again.returncode == 0 and len(sc.posted_reviews()) == 1
+
+
+def test_not_a_pull_request_event_exits_2_and_posts_nothing(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"a.py": "x=1\n"}, head_files={"b.py": UNVERIFIED})
+    env = sc.env()
+    env["GITHUB_EVENT_NAME"] = "push"
+    proc = run_cli(["review"], cwd=repo.root, env=env)
+    assert proc.returncode == 2
+    assert "needs a pull_request or pull_request_target event, not 'push'" in proc.stderr
+    assert fake_github.requests == []
+
+
+def test_bad_config_exits_2_with_file_line_key(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"a.py": "x=1\n"}, head_files={
+        "b.py": UNVERIFIED, ".github/jwt-session-guard.yml": "fail-on: error\nfilter_mode: added\n"})
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env())
+    assert proc.returncode == 2
+    assert ".github/jwt-session-guard.yml:2: filter_mode: unknown key" in proc.stderr
+    assert fake_github.writes() == []
+
+
+def test_bad_input_values_exit_2(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"a.py": "x=1\n"}, head_files={"b.py": UNVERIFIED})
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env(**{"fail-on": "critical"}))
+    assert proc.returncode == 2
+    assert "fail-on must be one of info, warning, error, none, not 'critical'" in proc.stderr
+    assert fake_github.writes() == []
+
+
+def test_rejected_review_exits_3_without_leaking_the_token(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"a.py": "x=1\n"}, head_files={"b.py": UNVERIFIED})
+    # GitHub has moved on: the PR's head is no longer the commit the run reviewed.
+    fake_github.pulls[7].head_sha = "f" * 40
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env())
+    assert proc.returncode == 3
+    assert "GitHub rejected the review: HTTP 422" in proc.stderr
+    assert TOKEN not in proc.stderr + proc.stdout
+
+
+def test_unreachable_github_exits_3(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"a.py": "x=1\n"}, head_files={"b.py": UNVERIFIED})
+    env = sc.env()
+    env["GITHUB_API_URL"] = "http://127.0.0.1:9"
+    proc = run_cli(["review"], cwd=repo.root, env=env)
+    assert proc.returncode == 3, proc.stderr
+    assert "cannot reach GitHub" in proc.stderr
+    assert TOKEN not in proc.stderr + proc.stdout

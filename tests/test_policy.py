@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.policy import apply_rule_policy, path_selected
+from bot.scan import Finding
+from bot.settings import DEFAULT_EXCLUDE
+from bot.severity import Severity
+
+
+@pytest.mark.parametrize(
+    ("path", "selected"),
+    [
+        ("src/app.js", True),
+        ("node_modules/jsonwebtoken/index.js", False),
+        ("web/node_modules/x/y.js", False),
+        ("vendor/github.com/golang-jwt/jwt/parser.go", False),
+        ("static/app.min.js", False),
+        ("src/vendors.py", True),
+        ("src/node_modules_helper.js", True),
+    ],
+)
+def test_default_excludes(path: str, selected: bool) -> None:
+    assert path_selected(path, include=(), exclude=DEFAULT_EXCLUDE) is selected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "path", "excluded"),
+    [
+        ("tests/fixtures/**", "tests/fixtures/a/b.py", True),
+        ("tests/fixtures/**", "tests/other.py", False),
+        ("*.spec.ts", "web/a/b.spec.ts", True),
+        ("docs/", "docs/x/y.py", True),
+        ("api/legacy.py", "api/legacy.py", True),
+        ("api/legacy.py", "x/api/legacy.py", False),
+    ],
+)
+def test_exclude_patterns(pattern: str, path: str, excluded: bool) -> None:
+    assert path_selected(path, include=(), exclude=(pattern,)) is not excluded
+
+
+def test_include_narrows() -> None:
+    assert path_selected("services/api/a.py", include=("services/**",), exclude=())
+    assert not path_selected("web/a.js", include=("services/**",), exclude=())
+
+
+def _f(rule: str, ap: str, sev: Severity) -> Finding:
+    return Finding(rule_id=rule, antipattern=ap, severity=sev, path="a", line=1, end_line=1,
+                   message="m", code="c", fingerprint=rule, metadata={})
+
+
+def test_disable_and_override() -> None:
+    found = [_f("r1", "jwt-long-lived", Severity.WARNING), _f("r2", "session-no-expiry", Severity.WARNING),
+             _f("r3", "jwt-weak-secret", Severity.ERROR)]
+    kept = apply_rule_policy(found, disabled=frozenset({"jwt-long-lived"}),
+                             overrides={"session-no-expiry": Severity.ERROR, "r3": Severity.INFO,
+                                        "jwt-weak-secret": Severity.WARNING})
+    assert [(f.rule_id, f.severity) for f in kept] == [("r2", Severity.ERROR), ("r3", Severity.INFO)]
