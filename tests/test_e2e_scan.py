@@ -1,0 +1,72 @@
+"""End to end: `jwt-session-guard scan` in a local git work tree."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import run_cli
+from tests.support.gitpr import Repo
+
+UNVERIFIED = 'import jwt\n\n\ndef user(t, k):\n    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n'
+STORAGE = 'export function keep(token) {\n  localStorage.setItem("jwt", token);\n}\n'
+
+
+def test_uncommitted_and_untracked_changes_are_reviewed_committed_base_is_not(repo: Repo) -> None:
+    repo.write("old.py", UNVERIFIED)
+    base = repo.commit("base")
+    repo.git("checkout", "-q", "-b", "topic")
+    repo.write("committed.py", UNVERIFIED)
+    repo.commit("on the branch")
+    repo.write("untracked/store.js", STORAGE)
+    repo.write("old.py", UNVERIFIED + "\n\ndef again(t, k):\n" + UNVERIFIED.splitlines()[-1] + "\n")
+    proc = run_cli(["scan", "--base", base, "--format", "text", "--fail-on", "warning"], cwd=repo.root)
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert [line.split(" ", 1)[0] for line in lines[:-1]] == ["committed.py:5:", "old.py:9:", "untracked/store.js:2:"]
+    assert lines[0].startswith("committed.py:5: error jwt-signature-not-verified ")
+    assert lines[2].startswith("untracked/store.js:2: warning jwt-in-browser-storage ")
+    assert lines[-1] == "3 findings in 3 scanned files; 3 at or above fail-on warning"
+
+
+def test_default_base_is_head_and_fail_on_none_passes(repo: Repo) -> None:
+    repo.write("a.py", UNVERIFIED)
+    repo.commit()
+    clean = run_cli(["scan", "--format", "json"], cwd=repo.root)
+    assert (clean.returncode, json.loads(clean.stdout)) == (0, [])
+    repo.write("b.js", STORAGE)
+    proc = run_cli(["scan", "--format", "json", "--fail-on", "none"], cwd=repo.root)
+    assert proc.returncode == 0
+    assert [(f["path"], f["line"]) for f in json.loads(proc.stdout)] == [("b.js", 2)]
+
+
+def test_all_scans_every_file_and_path_limits(repo: Repo) -> None:
+    repo.write("svc/a.py", UNVERIFIED)
+    repo.write("web/b.js", STORAGE)
+    repo.commit()
+    everything = run_cli(["scan", "--all", "--format", "json"], cwd=repo.root)
+    assert everything.returncode == 1
+    assert sorted(f["path"] for f in json.loads(everything.stdout)) == ["svc/a.py", "web/b.js"]
+    only_web = run_cli(["scan", "--all", "--format", "json", "web"], cwd=repo.root)
+    assert only_web.returncode == 0
+    assert [f["path"] for f in json.loads(only_web.stdout)] == ["web/b.js"]
+
+
+def test_python_dash_m_bot_is_the_same_program(repo: Repo) -> None:
+    repo.write("a.py", "x = 1\n")
+    repo.commit()
+    proc = subprocess.run([sys.executable, "-m", "bot", "scan"], cwd=repo.root, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "0 findings in 0 scanned files; 0 at or above fail-on error\n"
+
+
+def test_usage_errors_exit_2(repo: Repo, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    repo.write("a.py", "x = 1\n")
+    repo.commit()
+    bad_ref = run_cli(["scan", "--base", "no-such-branch"], cwd=repo.root)
+    assert bad_ref.returncode == 2 and "unknown git revision 'no-such-branch'" in bad_ref.stderr
+    bad_flag = run_cli(["scan", "--format", "xml"], cwd=repo.root)
+    assert bad_flag.returncode == 2 and "invalid choice: 'xml'" in bad_flag.stderr
+    not_git = run_cli(["scan"], cwd=tmp_path)
+    assert not_git.returncode == 2 and "is not inside a git work tree" in not_git.stderr
