@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.diff import ChangedFile, FileStatus, added_file, by_path, parse_git_diff
 from bot.diff_filter import FilteredFinding, FilterMode, filter_findings
 from bot.gitrepo import GitRepo
-from bot.pack import coverage
+from bot.pack import load_pack
 from bot.policy import apply_rule_policy, path_selected
 from bot.scan import Finding, ScanResult, run_semgrep
 from bot.settings import Settings
@@ -33,7 +33,8 @@ class Review:
 def scan_files(
     changed: Sequence[ChangedFile], *, read: Reader, settings: Settings, mode: FilterMode | None = None
 ) -> Review:
-    covered = coverage(settings.rule_configs)
+    pack = load_pack(settings.rule_configs)
+    covered = pack.coverage
     paths = [
         f.path
         for f in changed
@@ -42,9 +43,11 @@ def scan_files(
         and path_selected(f.path, include=settings.include, exclude=settings.exclude)
     ]
     with tempfile.TemporaryDirectory(prefix="jwt-session-guard-") as tmp:
-        written = materialize(paths, read, Path(tmp))
+        tree = Path(tmp) / "tree"
+        written = materialize(paths, read, tree)
         if written:
-            result = run_semgrep(root=Path(tmp), configs=settings.rule_configs)
+            bundle = pack.write_bundle(Path(tmp) / "rules.json")
+            result = run_semgrep(root=tree, configs=[bundle])
         else:
             result = ScanResult(findings=(), errors=(), scanned=())
     findings = apply_rule_policy(

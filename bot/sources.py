@@ -57,6 +57,7 @@ def git_reader(repo: GitRepo, sha: str) -> Reader:
 def materialize(paths: Iterable[str], read: Reader, dest: Path) -> list[str]:
     """Write each readable path under `dest`; return the paths written."""
     written: list[str] = []
+    dest.mkdir(parents=True, exist_ok=True)
     for path in paths:
         rel = safe_relative(path)
         if rel is None:
