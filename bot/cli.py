@@ -14,6 +14,8 @@ from bot.errors import ConfigError, GuardError
 from bot.gate import exit_code
 from bot.github_api import GitHubApi
 from bot.gitrepo import GitRepo
+from bot.pack import load_pack
+from bot.paths import rules_dir
 from bot.pipeline import all_files, local_changes, scan_files
 from bot.render import Renderer, make_environment
 from bot.report import REPORTERS, Outcome
@@ -21,6 +23,7 @@ from bot.review_pr import run_review
 from bot.settings import DEFAULT_CONFIG, build_settings, github_context, read_inputs
 from bot.severity import FAIL_ON_CHOICES
 from bot.sources import worktree_reader
+from bot.taxonomy import antipatterns
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,7 +45,26 @@ def _parser() -> argparse.ArgumentParser:
     scan.add_argument("path", nargs="?", default=".", help="limit the review to this folder of the work tree")
 
     sub.add_parser("review", help="review the pull request of a GitHub Actions run")
+
+    explain = sub.add_parser("explain", help="print the guidance for an antipattern or rule id")
+    explain.add_argument("id", help="an antipattern id (e.g. jwt-none-algorithm) or a rule id")
     return parser
+
+
+def _explain(args: argparse.Namespace) -> int:
+    pack = load_pack([rules_dir()])
+    taxonomy = antipatterns()
+    rule = next((r for r in pack.rules if r.get("id") == args.id), None)
+    if rule is None and args.id not in taxonomy:
+        raise ConfigError(
+            f"{args.id!r} is neither an antipattern id nor a rule id of the pack; "
+            f"antipattern ids: {', '.join(taxonomy)}"
+        )
+    ap_id = str(rule["metadata"]["antipattern"]) if rule else args.id
+    rules = sorted(str(r["id"]) for r in pack.rules if (r.get("metadata") or {}).get("antipattern") == ap_id)
+    text = Renderer(make_environment()).explain(antipattern_id=ap_id, rule=rule, rules=rules)
+    sys.stdout.write(text + "\n")
+    return 0
 
 
 def _scan(args: argparse.Namespace) -> int:
@@ -85,6 +107,8 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         args = _parser().parse_args(argv)
         if args.command == "scan":
             return _scan(args)
+        if args.command == "explain":
+            return _explain(args)
         return _review(environ)
     except GuardError as exc:
         sys.stderr.write(f"jwt-session-guard: error: {exc}\n")

@@ -55,3 +55,10 @@ def md_text(text: str, *, max_len: int = 2000) -> str:
     flat = _MD_SPECIAL.sub(r"\\\1", flat)
     # A zero-width space after @ and # stops mentions and issue links.
     return flat.replace("@", "@" + _ZWSP).replace("#", "#" + _ZWSP)
+
+
+def suggestion_block(text: str) -> str:
+    """A GitHub suggestion: never truncated (it replaces lines), fence outgunning the content."""
+    body = text.replace("\r", "")
+    fence = "`" * max(3, _longest_backtick_run(body) + 1)
+    return f"{fence}suggestion\n{body}\n{fence}"

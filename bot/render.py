@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+import re
 from typing import Any
 
 import jinja2
@@ -12,6 +13,7 @@ import jinja2.sandbox
 
 from bot import escape
 from bot.diff_filter import FilteredFinding
+from bot.libraries import library as find_library
 from bot.errors import TemplateFailed
 from bot.scan import Finding
 from bot.severity import Severity
@@ -30,6 +32,50 @@ _LANG_BY_EXT = {
     ".ts": "typescript", ".tsx": "tsx", ".java": "java", ".go": "go", ".rb": "ruby",
     ".php": "php", ".cs": "csharp", ".yml": "yaml", ".yaml": "yaml", ".properties": "properties",
 }
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_CWE = re.compile(r"CWE-(\d+)")
+_OWASP = re.compile(r"^(A\d{2}):(20\d\d) - (.+)$")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Link:
+    text: str
+    url: str
+
+
+def _safe_url(url: str) -> str | None:
+    # Links come from rule metadata, and extra rule folders live in the
+    # repository under review: only plain https URLs, nothing that can end
+    # the Markdown link early.
+    if not re.fullmatch(r"https://[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%-]+", url):
+        return None
+    return url.replace("(", "%28").replace(")", "%29")
+
+
+def reference_links(finding: Finding, cwe_fallback: Sequence[str]) -> list[Link]:
+    meta = finding.metadata
+    links: list[Link] = []
+    for cwe in list(meta.get("cwe") or cwe_fallback):
+        m = _CWE.search(str(cwe))
+        if m:
+            links.append(Link(text=str(cwe), url=f"https://cwe.mitre.org/data/definitions/{m.group(1)}.html"))
+    for item in meta.get("owasp") or []:
+        m = _OWASP.match(str(item))
+        if m and m.group(2) == "2021":
+            slug = m.group(3).strip().replace(" ", "_")
+            links.append(Link(text=f"OWASP Top 10 {item}", url=_safe_url(f"https://owasp.org/Top10/{m.group(1)}_2021-{slug}/") or ""))
+    for ref in meta.get("references") or []:
+        url = _safe_url(str(ref))
+        if url:
+            links.append(Link(text=url.removeprefix("https://"), url=url))
+    return [link for link in links if link.url]
+
+
+def first_sentence(message: str) -> str:
+    flat = " ".join(message.split())
+    return _SENTENCE_END.split(flat, maxsplit=1)[0]
 
 
 def marker(fingerprint: str) -> str:
@@ -70,8 +116,41 @@ def make_environment(user_dir: Path | None = None) -> jinja2.Environment:
         code_block=escape.code_block,
         code_span=escape.code_span,
         md_text=escape.md_text,
+        suggestion_block=escape.suggestion_block,
     )
     return env
+
+
+def suggestion_for(marked: FilteredFinding, everything: Sequence[FilteredFinding]) -> str | None:
+    """The autofix as a suggestion, only when it replaces exactly the commented lines.
+
+    A suggestion replaces every line the comment spans: it is offered when the
+    comment covers the whole finding and no other finding shares those lines
+    (applying one fix would silently drop the other's context).
+    """
+    f, anchor = marked.finding, marked.anchor
+    if f.fixed_lines is None or anchor is None:
+        return None
+    if anchor.line != f.end_line or (anchor.start_line or anchor.line) != f.line:
+        return None
+    for other in everything:
+        o = other.finding
+        if o is f or o.path != f.path:
+            continue
+        if o.line <= f.end_line and f.line <= o.end_line:
+            return None
+    return f.fixed_lines
+
+
+def _where(exc: BaseException, default: str) -> str:
+    """`name, line N` of the innermost template frame: Jinja maps its frames to template lines."""
+    tb, found = exc.__traceback__, None
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = (Path(filename).name if "/" in filename else filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return f"{found[0]}, line {found[1]}" if found else default
 
 
 class Renderer:
@@ -84,37 +163,69 @@ class Renderer:
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateFailed(f"template {exc.name or name}, line {exc.lineno}: {exc.message}") from exc
         except jinja2.TemplateError as exc:
-            raise TemplateFailed(f"template {name}: {exc}") from exc
+            raise TemplateFailed(f"template {_where(exc, name)}: {exc}") from exc
+        except Exception as exc:  # noqa: BLE001  (a user template can raise anything)
+            raise TemplateFailed(f"template {_where(exc, name)}: {type(exc).__name__}: {exc}") from exc
 
-    def finding_body(self, finding: Finding) -> str:
-        taxonomy = antipatterns()
-        ap = taxonomy.get(finding.antipattern)
+    def finding_body(self, finding: Finding, *, suggestion: str | None = None) -> str:
+        ap = antipatterns().get(finding.antipattern)
+        slug = str(finding.metadata.get("library", ""))
         body = self._render(
             "comment.md.j2",
             finding=finding,
             antipattern=ap,
+            title=ap.title if ap else finding.antipattern,
+            summary=first_sentence(finding.message),
             antipattern_template=f"{finding.antipattern}.md.j2" if ap else "unknown.md.j2",
-            library=str(finding.metadata.get("library", "")),
+            library=find_library(slug),
+            library_slug=slug if re.fullmatch(r"[a-z0-9.-]+", slug) else "generic",
             lang=code_lang(finding.path),
+            suggestion=suggestion,
+            links=reference_links(finding, ap.cwe if ap else ()),
         )
         tail = "\n\n" + marker(finding.fingerprint)
         if len(body) + len(tail) > MAX_BODY:
             body = body[: MAX_BODY - len(tail) - 40] + "\n\n…(truncated)"
         return body + tail
 
-    def comments(self, kept: Sequence[FilteredFinding]) -> list[Comment]:
+    def comments(self, kept: Sequence[FilteredFinding], *, all_kept: Sequence[FilteredFinding] = ()) -> list[Comment]:
+        """Inline comments for the anchored findings of `kept` (`all_kept`: every finding of the run)."""
+        others = list(all_kept) or list(kept)
         return [
             Comment(
                 path=m.finding.path,
                 line=m.anchor.line,
                 start_line=m.anchor.start_line,
-                body=self.finding_body(m.finding),
+                body=self.finding_body(m.finding, suggestion=suggestion_for(m, others)),
                 fingerprint=m.finding.fingerprint,
                 severity=m.finding.severity,
             )
             for m in kept
             if m.anchor is not None
         ]
+
+    def explain(self, *, antipattern_id: str, rule: dict[str, Any] | None, rules: Sequence[str]) -> str:
+        """The guidance for an antipattern, or for one rule, outside any pull request."""
+        ap = antipatterns()[antipattern_id]
+        meta = dict(rule.get("metadata", {})) if rule else {}
+        slug = str(meta.get("library", ""))
+        probe = Finding(
+            rule_id=str(rule["id"]) if rule else antipattern_id, antipattern=antipattern_id,
+            severity=Severity.from_semgrep(str(rule.get("severity", "WARNING"))) if rule else ap.min_severity,
+            path="", line=0, end_line=0, message="", code="", fingerprint="", metadata=meta,
+        )
+        return self._render(
+            "explain.md.j2",
+            badge=severity_badge(probe.severity),
+            title=ap.title,
+            rule=rule,
+            rules=rules,
+            antipattern=ap,
+            antipattern_template=f"{antipattern_id}.md.j2",
+            library=find_library(slug),
+            library_slug=slug if re.fullmatch(r"[a-z0-9.-]+", slug) else "generic",
+            links=reference_links(probe, ap.cwe),
+        )
 
     def review_body(self, **context: Any) -> str:
         return self._render("review.md.j2", **context)

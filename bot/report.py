@@ -12,6 +12,7 @@ from typing import IO, Protocol
 from bot.gate import blocking, highest_severity
 from bot.scan import Finding
 from bot.severity import Severity
+from bot.taxonomy import antipatterns
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -67,6 +68,27 @@ def line_url(*, server_url: str, repository: str, sha: str, path: str, line: int
     quoted = urllib.parse.quote(path, safe="/")
     anchor = f"#L{line}" + (f"-L{end_line}" if end_line > line else "")
     return f"{server_url}/{repository}/blob/{sha}/{quoted}{anchor}"
+
+
+def finding_rows(
+    findings: Sequence[Finding], *, server_url: str, repository: str, sha: str, note: str = ""
+) -> list[dict[str, object]]:
+    """Findings as the summary tables show them, each linked to its lines at the head commit."""
+    titles = antipatterns()
+    return [
+        {
+            "severity": f.severity,
+            "antipattern": f.antipattern,
+            "title": titles[f.antipattern].title if f.antipattern in titles else f.antipattern,
+            "rule_id": f.rule_id,
+            "path": f.path,
+            "line": f.line,
+            "url": line_url(server_url=server_url, repository=repository, sha=sha, path=f.path,
+                            line=f.line, end_line=f.end_line),
+            "note": note,
+        }
+        for f in findings
+    ]
 
 
 def write_outputs(path: Path, outcome: Outcome) -> None:

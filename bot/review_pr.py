@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -12,7 +13,8 @@ from bot.github_api import GitHubApi
 from bot.gitrepo import GitRepo
 from bot.pipeline import scan_files
 from bot.render import Renderer, marker
-from bot.report import Outcome, append_summary, line_url, severity_counts, write_outputs
+from bot.report import Outcome, append_summary, finding_rows, severity_counts, write_outputs
+from bot.scan import Finding
 from bot.settings import GitHubContext, Settings
 from bot.sources import Reader, git_reader, worktree_reader
 
@@ -73,30 +75,35 @@ def run_review(
     for err in review.scan.errors:
         log.write(f"semgrep {err.level}: {err.path or ''} {err.message}\n")
 
-    def url(path: str, line: int, end_line: int) -> str:
-        return line_url(
-            server_url=ctx.server_url, repository=ctx.repository, sha=pr.head_sha,
-            path=path, line=line, end_line=end_line,
-        )
+    def rows(findings: Sequence[Finding], note: str = "") -> list[dict[str, Any]]:
+        return finding_rows(findings, server_url=ctx.server_url, repository=ctx.repository,
+                            sha=pr.head_sha, note=note)
 
     already = api.commented_fingerprints(pr.number)
     fresh = [m for m in review.kept if m.finding.fingerprint not in already]
-    inline = [m for m in fresh if m.anchor is not None][: settings.max_comments]
+    anchored = [m for m in fresh if m.anchor is not None]
+    inline = anchored[: settings.max_comments]
     inline_ids = {m.finding.fingerprint for m in inline}
     elsewhere = [m.finding for m in fresh if m.finding.fingerprint not in inline_ids]
-
     outcome = Outcome(findings=review.findings, fail_on=settings.fail_on, scanned=len(review.scan.scanned))
-    comments = renderer.comments(inline)
+    counts = severity_counts(outcome.findings)
+
+    # Everything is rendered before anything is posted: a broken template
+    # (exit 2) must leave the pull request untouched.
+    comments = renderer.comments(inline, all_kept=review.kept)
     body = renderer.review_body(
         total=len(outcome.findings),
-        counts=severity_counts(outcome.findings),
+        counts=counts,
         blocking=len(outcome.blocking),
         fail_on=outcome.fail_on_label,
-        not_inline=[
-            {"severity": f.severity, "antipattern": f.antipattern, "path": f.path, "line": f.line,
-             "url": url(f.path, f.line, f.end_line)}
-            for f in elsewhere
-        ],
+        findings=rows(outcome.findings),
+        not_inline=rows(elsewhere),
+        over_cap=len(anchored) > len(inline),
+        max_comments=settings.max_comments,
+    )
+    summary = renderer.job_summary(
+        findings=rows(outcome.findings), counts=counts, blocking=len(outcome.blocking),
+        fail_on=outcome.fail_on_label, scanned=outcome.scanned,
     )
     if elsewhere:
         # Findings listed in the body carry their marker too, so the next run
@@ -112,17 +119,5 @@ def run_review(
     if ctx.output_file:
         write_outputs(ctx.output_file, outcome)
     if ctx.summary_file:
-        append_summary(
-            ctx.summary_file,
-            renderer.job_summary(
-                findings=[
-                    {"severity": f.severity, "antipattern": f.antipattern, "rule_id": f.rule_id,
-                     "path": f.path, "line": f.line, "url": url(f.path, f.line, f.end_line)}
-                    for f in outcome.findings
-                ],
-                blocking=len(outcome.blocking),
-                fail_on=outcome.fail_on_label,
-                scanned=outcome.scanned,
-            ),
-        )
+        append_summary(ctx.summary_file, summary)
     return exit_code(outcome.findings, settings.fail_on)

@@ -43,6 +43,9 @@ class Finding:
     fingerprint: str
     metadata: dict[str, Any]
     fix: str | None = None
+    # The finding's whole lines with semgrep's autofix applied: what a GitHub
+    # suggestion block would put in their place.
+    fixed_lines: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -97,6 +100,16 @@ def _cut(lines: list[str], start: int, end: int) -> str:
     return "\n".join(chunk)
 
 
+def _apply_fix(lines: list[str], res: dict[str, Any], fix: str | None) -> str | None:
+    start, end = res["start"], res["end"]
+    if fix is None or end["line"] - start["line"] >= MAX_SNIPPET_LINES or end["line"] > len(lines):
+        return None
+    # semgrep columns are 1-based and count characters of the line.
+    head = lines[start["line"] - 1][: start["col"] - 1]
+    tail = lines[end["line"] - 1][end["col"] - 1 :]
+    return head + fix + tail
+
+
 def _error_text(err: dict[str, Any]) -> str:
     spans = err.get("spans") or []
     where = err.get("path") or (spans[0].get("file") if spans else "") or ""
@@ -119,7 +132,9 @@ def parse_results(data: dict[str, Any], root: Path) -> ScanResult:
         rel = _relative(res["path"], root)
         if rel not in file_lines:
             raw = (root / rel).read_bytes().decode("utf-8", "replace")
-            file_lines[rel] = raw.splitlines()
+            # Split on \n only, as semgrep counts lines; str.splitlines would
+            # also break at \x0c, \u2028 and friends and shift every number.
+            file_lines[rel] = [line.removesuffix("\r") for line in raw.split("\n")]
         extra = res.get("extra", {})
         meta = extra.get("metadata", {}) or {}
         start, end = int(res["start"]["line"]), int(res["end"]["line"])
@@ -143,6 +158,7 @@ def parse_results(data: dict[str, Any], root: Path) -> ScanResult:
                 fingerprint=fingerprint(rule_id=rule_id, path=rel, code=code, occurrence=occurrence),
                 metadata=meta,
                 fix=extra.get("fix"),
+                fixed_lines=_apply_fix(file_lines[rel], res, extra.get("fix")),
             )
         )
     errors = tuple(

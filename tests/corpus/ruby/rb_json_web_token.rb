@@ -4,16 +4,15 @@
 require 'jwt'
 
 class JsonWebToken
-  # expect: jwt-weak-secret
   SECRET_KEY = 'my-api-secret-2019'
   HMAC_KEY = Rails.application.credentials.jwt_hmac_key
-  # expect: jwt-weak-secret
   LEGACY_KEY = ENV['LEGACY_JWT_KEY'] || 'changeme'
   ISSUER = 'https://api.shopfront.example'
   AUDIENCE = 'shopfront-web'
 
   class << self
     def encode_legacy(payload)
+      # expect: jwt-long-lived
       payload[:exp] = 24.hours.from_now.to_i
       # expect: jwt-weak-secret
       JWT.encode(payload, SECRET_KEY, 'HS256')
@@ -74,6 +73,28 @@ class JsonWebToken
     def decode_small_skew(token)
       # safe: jwt-claims-not-validated
       JWT.decode(token, HMAC_KEY, true, algorithm: 'HS256', leeway: 30, aud: AUDIENCE, verify_aud: true)
+    end
+
+    def encode_service(name)
+      # expect: jwt-weak-secret
+      JWT.encode({ sub: name, exp: 5.minutes.from_now.to_i }, ENV.fetch('SERVICE_JWT_SECRET', 'service-secret'), 'HS256')
+    end
+
+    def encode_debug(payload)
+      debug_key = 'debug'
+      # expect: jwt-weak-secret
+      JWT.encode(payload.merge(exp: 5.minutes.from_now.to_i), debug_key, 'HS256')
+    end
+
+    def encode_env(payload)
+      # safe: jwt-weak-secret
+      JWT.encode(payload.merge(exp: 5.minutes.from_now.to_i), ENV.fetch('JWT_SECRET'), 'HS256')
+    end
+
+    def sign_with_rsa(payload)
+      private_key = OpenSSL::PKey::RSA.new(File.read(Rails.root.join('config/keys/jwt.pem')))
+      # safe: jwt-weak-secret
+      JWT.encode(payload.merge(exp: 5.minutes.from_now.to_i), private_key, 'RS256')
     end
 
     def peek(token)

@@ -1,0 +1,176 @@
+"""Rendering: golden comments per antipattern, the summaries, escaping, user templates."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.diff_filter import Anchor, FilteredFinding
+from bot.errors import TemplateFailed
+from bot.fingerprint import fingerprint
+from bot.render import MAX_BODY, Renderer, make_environment, marker
+from bot.scan import Finding
+from bot.severity import Severity
+from bot.taxonomy import antipatterns
+
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+# One representative library per antipattern for the golden comments.
+EXAMPLES = {
+    "jwt-none-algorithm": ("python-jose-algorithm-not-pinned", "python-jose", "api/auth.py",
+                           "claims = jose_jwt.decode(token, KEY)"),
+    "jwt-signature-not-verified": ("jsonwebtoken-decode-without-verify", "jsonwebtoken", "src/auth.js",
+                                   "const payload = jwt.decode(token);"),
+    "jwt-claims-not-validated": ("pyjwt-claims-not-validated", "pyjwt", "api/tokens.py",
+                                 'jwt.decode(tok, KEY, algorithms=["RS256"], options={"verify_exp": False})'),
+    "jwt-weak-secret": ("jsonwebtoken-hardcoded-secret", "jsonwebtoken", "src/token.ts",
+                        "jwt.sign({ sub: user.id }, 'secret', { expiresIn: '15m' })"),
+    "jwt-long-lived": ("jsonwebtoken-long-lived-token", "jsonwebtoken", "src/token.js",
+                       "jwt.sign(payload, process.env.JWT_SECRET, { expiresIn: '30d' })"),
+    "jwt-sensitive-payload": ("pyjwt-sensitive-payload", "pyjwt", "api/tokens.py",
+                              'jwt.encode({"sub": u.id, "password": u.password}, KEY, algorithm="HS256")'),
+    "jwt-in-browser-storage": ("browser-storage-token", "browser-storage", "web/login.ts",
+                               "localStorage.setItem('token', res.data.accessToken)"),
+    "jwt-no-revocation": ("express-logout-without-revocation", "express", "src/routes/auth.js",
+                          "res.clearCookie('token');"),
+    "session-cookie-insecure": ("express-session-cookie-insecure", "express-session", "src/app.js",
+                                "cookie: { secure: false, maxAge: 3600000 },"),
+    "session-fixation": ("flask-session-fixation", "flask", "app/views.py",
+                         'session["user_id"] = user.id'),
+    "session-no-expiry": ("django-session-cookie-age-too-long", "django", "config/settings.py",
+                          "SESSION_COOKIE_AGE = 60 * 60 * 24 * 90"),
+    "session-weak-secret": ("flask-secret-key-hardcoded", "flask", "app/__init__.py",
+                            'app.secret_key = "dev"'),
+    "session-insecure-store": ("express-session-memory-store", "express-session", "src/app.js",
+                               "app.use(session({ secret: process.env.SESSION_SECRET }))"),
+}
+
+
+def make_finding(ap: str, *, code: str | None = None, path: str | None = None, line: int = 12,
+                 end_line: int | None = None, fixed: str | None = None, message: str | None = None) -> Finding:
+    rule_id, lib, default_path, default_code = EXAMPLES[ap]
+    code = default_code if code is None else code
+    path = default_path if path is None else path
+    return Finding(
+        rule_id=rule_id, antipattern=ap, severity=antipatterns()[ap].min_severity, path=path, line=line,
+        end_line=end_line or line, message=message or f"The code matches {rule_id}. More text follows.",
+        code=code, fingerprint=fingerprint(rule_id=rule_id, path=path, code=code, occurrence=0),
+        metadata={"antipattern": ap, "library": lib, "cwe": list(antipatterns()[ap].cwe),
+                  "owasp": ["A07:2021 - Identification and Authentication Failures"],
+                  "references": ["https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html"]},
+        fixed_lines=fixed,
+    )
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        path.write_text(text + "\n", encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == text + "\n", f"{name} differs; UPDATE_GOLDEN=1 rewrites it"
+
+
+@pytest.fixture(scope="module")
+def renderer() -> Renderer:
+    return Renderer(make_environment())
+
+
+@pytest.mark.parametrize("ap", sorted(EXAMPLES))
+def test_golden_inline_comment_per_antipattern(renderer: Renderer, ap: str) -> None:
+    body = renderer.finding_body(make_finding(ap))
+    assert body.endswith(marker(make_finding(ap).fingerprint))
+    check_golden(f"comment-{ap}.md", body)
+
+
+def test_every_antipattern_has_an_example() -> None:
+    assert set(EXAMPLES) == set(antipatterns())
+
+
+def test_golden_review_body_and_job_summary(renderer: Renderer) -> None:
+    rows = [
+        {"severity": Severity.ERROR, "antipattern": "jwt-weak-secret", "title": "JWT signing key is hard-coded",
+         "rule_id": "jsonwebtoken-hardcoded-secret", "path": "src/token.ts", "line": 4,
+         "url": "https://github.com/acme/webapp/blob/abc/src/token.ts#L4", "note": ""},
+        {"severity": Severity.WARNING, "antipattern": "jwt-long-lived", "title": "JWT access token lives for days",
+         "rule_id": "jsonwebtoken-long-lived-token", "path": "src/token.ts", "line": 9,
+         "url": "https://github.com/acme/webapp/blob/abc/src/token.ts#L9", "note": ""},
+    ]
+    body = renderer.review_body(total=2, counts=[("error", 1), ("warning", 1)], blocking=1, fail_on="error",
+                                findings=rows, not_inline=rows[1:], over_cap=True, max_comments=1)
+    check_golden("review-body.md", body)
+    clean = renderer.review_body(total=0, counts=[], blocking=0, fail_on="error", findings=[],
+                                 not_inline=[], over_cap=False, max_comments=30)
+    check_golden("review-body-clean.md", clean)
+    summary = renderer.job_summary(findings=rows, counts=[("error", 1), ("warning", 1)], blocking=1,
+                                   fail_on="error", scanned=3)
+    check_golden("job-summary.md", summary)
+
+
+HOSTILE = "x = '```' + \"</details><img src=x onerror=alert(1)> @org/team #1\"\n````\n</details>"
+
+
+def test_hostile_code_stays_inert(renderer: Renderer) -> None:
+    finding = make_finding("jwt-weak-secret", code=HOSTILE, path="src/`a`</details>@x.js",
+                           message="Key `</details>` @acme/admins see #1 <script>")
+    body = renderer.finding_body(finding)
+    # The quoted code sits in a fence longer than any backtick run in it.
+    fence = "`````"
+    open_at = body.index(fence + "javascript\n")
+    close_at = body.index("\n" + fence + "\n", open_at)
+    inside = body[open_at:close_at]
+    assert "</details>" in inside and "<img src=x onerror=alert(1)>" in inside
+    outside = body[:open_at] + body[close_at:]
+    assert "<img" not in outside and "<script>" not in outside
+    # The only </details> outside the fence is the template's own, closing its own <details>.
+    assert outside.count("</details>") == 1 and outside.count("<details>") == 1
+    assert "@acme" not in outside and "#1" not in outside
+    assert "@\u200bacme/admins" in outside and "#\u200b1" in outside
+
+
+def test_size_bound(renderer: Renderer) -> None:
+    finding = make_finding("jwt-weak-secret", code="k = '" + "A" * 300_000 + "'\n" * 5000,
+                           message="M" * 200_000 + ".")
+    body = renderer.finding_body(finding)
+    assert len(body) <= MAX_BODY and body.endswith(marker(finding.fingerprint))
+
+
+def test_suggestion_only_when_the_fix_covers_exactly_the_commented_lines(renderer: Renderer) -> None:
+    fixed = make_finding("session-cookie-insecure", fixed="cookie: { secure: true, maxAge: 3600000 },")
+    alone = FilteredFinding(finding=fixed, in_diff_file=True, on_added_line=True, in_hunk=True,
+                            anchor=Anchor(line=12))
+    (comment,) = renderer.comments([alone])
+    assert "````suggestion\ncookie: { secure: true, maxAge: 3600000 },\n````" not in comment.body
+    assert "```suggestion\ncookie: { secure: true, maxAge: 3600000 },\n```" in comment.body
+    neighbour = make_finding("session-no-expiry", path=fixed.path, line=11, end_line=13)
+    shared = FilteredFinding(finding=neighbour, in_diff_file=True, on_added_line=True, in_hunk=True,
+                             anchor=Anchor(line=13, start_line=11))
+    (with_other, _) = renderer.comments([alone, shared])
+    assert "suggestion" not in with_other.body.split("<details>")[0]
+    clipped = FilteredFinding(finding=make_finding("session-cookie-insecure", line=12, end_line=14,
+                                                   fixed="a\nb\nc"),
+                              in_diff_file=True, on_added_line=True, in_hunk=True, anchor=Anchor(line=13, start_line=12))
+    (partial,) = renderer.comments([clipped])
+    assert "```suggestion" not in partial.body
+
+
+def test_user_templates_override_fall_back_and_are_sandboxed(tmp_path: Path) -> None:
+    (tmp_path / "jwt-weak-secret.md.j2").write_text("Ask #security before shipping keys. {{ finding.rule_id }}\n")
+    renderer = Renderer(make_environment(tmp_path))
+    body = renderer.finding_body(make_finding("jwt-weak-secret"))
+    assert "Ask #security before shipping keys. jsonwebtoken-hardcoded-secret" in body
+    other = renderer.finding_body(make_finding("jwt-long-lived"))
+    assert "**Why it matters.**" in other
+    (tmp_path / "jwt-long-lived.md.j2").write_text("{{ finding.__class__.__mro__[1].__subclasses__() }}")
+    with pytest.raises(TemplateFailed, match="jwt-long-lived.md.j2, line 1: access to attribute '__class__'"):
+        Renderer(make_environment(tmp_path)).finding_body(make_finding("jwt-long-lived"))
+
+
+def test_template_errors_name_the_template_and_line(tmp_path: Path) -> None:
+    (tmp_path / "session-fixation.md.j2").write_text("fine\n{% if %}\n")
+    with pytest.raises(TemplateFailed, match=r"template session-fixation.md.j2, line 2"):
+        Renderer(make_environment(tmp_path)).finding_body(make_finding("session-fixation"))
+    (tmp_path / "session-fixation.md.j2").write_text("line one\n{{ no_such_variable }}\n")
+    with pytest.raises(TemplateFailed, match=r"session-fixation.md.j2, line 2: 'no_such_variable' is undefined"):
+        Renderer(make_environment(tmp_path)).finding_body(make_finding("session-fixation"))
