@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
+import traceback
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -103,6 +105,9 @@ def _review(environ: Mapping[str, str]) -> int:
 
 def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:
     environ = os.environ if environ is None else environ
+    # PyGithub logs every 4xx it sees (a 403 from GET /user is expected with
+    # GITHUB_TOKEN); the bot reports what matters itself.
+    logging.getLogger("github").setLevel(logging.CRITICAL)
     try:
         args = _parser().parse_args(argv)
         if args.command == "scan":
@@ -117,4 +122,7 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         # A crash must never read as "findings" (1) or as a pass (0): fail
         # closed as an outside failure, naming only the exception's class.
         sys.stderr.write(f"jwt-session-guard: internal error ({type(exc).__name__}); nothing more was posted\n")
+        if environ.get("RUNNER_DEBUG") == "1":
+            # Step debug logging is on (a re-run with debug logging): show where.
+            traceback.print_exc(file=sys.stderr)
         return 3

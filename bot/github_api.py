@@ -1,26 +1,57 @@
-"""Everything that speaks to GitHub's REST API; the only module that imports PyGithub."""
+"""Everything that speaks to GitHub's REST and GraphQL APIs; the only module that imports PyGithub."""
 
 from __future__ import annotations
 
 import base64
 import contextlib
-import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 import requests
 from github import Auth, Github, GithubException
+from github.GithubRetry import GithubRetry
 from github.PullRequest import ReviewComment
 
 from bot.diff import ChangedFile, FileStatus, parse_patch
 from bot.errors import CannotGetDiff, CannotPostReview
-from bot.render import MARKER_PREFIX, Comment
-
-_MARKER = re.compile(re.escape(MARKER_PREFIX) + r"([0-9a-f]+) -->")
+from bot.render import Comment
 
 
-def fingerprints_in(body: str | None) -> set[str]:
-    return set(_MARKER.findall(body or ""))
+class Rejected(CannotPostReview):
+    """GitHub answered 422: the request itself was refused (e.g. a comment off the diff)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Author:
+    login: str
+    is_bot: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostedComment:
+    id: int
+    body: str
+    author: Author
+    path: str
+    in_reply_to: int | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostedReview:
+    id: int
+    body: str
+    author: Author
+    state: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Thread:
+    id: str
+    resolved: bool
+    first_comment_id: int
+    comment_count: int
 
 
 def _describe(exc: GithubException) -> str:
@@ -39,11 +70,33 @@ def _calling(what: str, error: type[Exception]) -> Iterator[None]:
     try:
         yield
     except GithubException as exc:
-        raise error(f"{what}: {_describe(exc)}") from None
+        kind = Rejected if exc.status == 422 and issubclass(error, CannotPostReview) else error
+        raise kind(f"{what}: {_describe(exc)}") from None
+    except requests.exceptions.RetryError:
+        raise error(f"{what}: GitHub kept answering server errors after retries") from None
     except requests.RequestException as exc:
         # Only the exception's class: its text holds the URL, and the cause
         # chain is cut so no traceback can carry request details.
         raise error(f"{what}: cannot reach GitHub ({type(exc).__name__})") from None
+
+
+def _author(user: Any) -> Author:
+    login = str(getattr(user, "login", "") or "")
+    return Author(login=login, is_bot=getattr(user, "type", "") == "Bot" or login.endswith("[bot]"))
+
+
+_THREADS_QUERY = """
+query($owner: String!, $name: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $after) {
+        nodes { id isResolved comments(first: 1) { totalCount nodes { databaseId } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+}"""
+_RESOLVE = "mutation($input: %sReviewThreadInput!) { %sReviewThread(input: $input) { thread { id isResolved } } }"
 
 
 class GitHubApi:
@@ -51,10 +104,13 @@ class GitHubApi:
         # lazy: repository, pull and commit objects are built from their URLs
         # without a GET each; per_page=100 keeps paginated reads to few calls.
         self._gh = Github(
-            base_url=api_url, auth=Auth.Token(token), per_page=100, lazy=True, timeout=timeout
+            base_url=api_url, auth=Auth.Token(token), per_page=100, lazy=True, timeout=timeout,
+            retry=GithubRetry(total=4, backoff_factor=0.5, secondary_rate_wait=60),
         )
+        self._repository = repository
         self._repo = self._gh.get_repo(repository)
 
+    # reads -------------------------------------------------------------
     def pull_files(self, number: int) -> list[ChangedFile]:
         files: list[ChangedFile] = []
         with _calling(f"cannot list the files of pull request #{number}", CannotGetDiff):
@@ -70,17 +126,69 @@ class GitHubApi:
                 )
         return files
 
-    def commented_fingerprints(self, number: int) -> set[str]:
-        """Fingerprints already posted on this PR, so a re-run never comments twice."""
-        seen: set[str] = set()
-        pull = self._repo.get_pull(number)
+    def pull_head(self, number: int) -> tuple[str, str]:
+        """The PR's current head SHA and state (open, closed)."""
+        with _calling(f"cannot read pull request #{number}", CannotGetDiff):
+            pull = self._repo.get_pull(number)
+            return str(pull.head.sha), str(pull.state)
+
+    def token_login(self) -> str | None:
+        """The account the token posts as, when GitHub will say (personal tokens; not GITHUB_TOKEN)."""
+        try:
+            with _calling("GET /user", CannotPostReview):
+                return str(self._gh.get_user().login)
+        except CannotPostReview:
+            return None  # installation tokens get 403 here
+
+    def review_comments(self, number: int) -> list[PostedComment]:
+        with _calling(f"cannot list the review comments of #{number}", CannotPostReview):
+            return [
+                PostedComment(id=c.id, body=c.body or "", author=_author(c.user), path=c.path or "",
+                              in_reply_to=c.in_reply_to_id)
+                for c in self._repo.get_pull(number).get_review_comments()
+            ]
+
+    def reviews(self, number: int) -> list[PostedReview]:
         with _calling(f"cannot list the reviews of #{number}", CannotPostReview):
-            for comment in pull.get_review_comments():
-                seen |= fingerprints_in(comment.body)
-            # Findings that could not be inline are listed in review bodies.
-            for review in pull.get_reviews():
-                seen |= fingerprints_in(review.body)
-        return seen
+            return [
+                PostedReview(id=r.id, body=r.body or "", author=_author(r.user), state=r.state or "")
+                for r in self._repo.get_pull(number).get_reviews()
+            ]
+
+    def issue_comments(self, number: int) -> list[PostedComment]:
+        with _calling(f"cannot list the comments of #{number}", CannotPostReview):
+            return [
+                PostedComment(id=c.id, body=c.body or "", author=_author(c.user), path="", in_reply_to=None)
+                for c in self._repo.get_issue(number).get_comments()
+            ]
+
+    def threads(self, number: int) -> dict[int, Thread] | None:
+        """Review threads by their first comment's id; None when GraphQL is not available."""
+        owner, name = self._repository.split("/", 1)
+        found: dict[int, Thread] = {}
+        after: str | None = None
+        try:
+            while True:
+                with _calling("GraphQL reviewThreads", CannotPostReview):
+                    _, data = self._gh.requester.graphql_query(
+                        _THREADS_QUERY, {"owner": owner, "name": name, "number": number, "after": after}
+                    )
+                threads = data["data"]["repository"]["pullRequest"]["reviewThreads"]
+                for node in threads["nodes"]:
+                    first = node["comments"]["nodes"]
+                    if first:
+                        found[int(first[0]["databaseId"])] = Thread(
+                            id=node["id"], resolved=bool(node["isResolved"]),
+                            first_comment_id=int(first[0]["databaseId"]),
+                            comment_count=int(node["comments"]["totalCount"]),
+                        )
+                if not threads["pageInfo"]["hasNextPage"]:
+                    return found
+                after = threads["pageInfo"]["endCursor"]
+        except (CannotPostReview, KeyError, TypeError):
+            # GHES without GraphQL, a token without the permission, or an
+            # error payload: the caller falls back to editing bodies only.
+            return None
 
     def file_at(self, path: str, sha: str) -> bytes | None:
         try:
@@ -94,14 +202,83 @@ class GitHubApi:
             return None
         return base64.b64decode(content.content or "")
 
-    def post_review(self, number: int, *, sha: str, body: str, comments: Sequence[Comment]) -> None:
-        payload: list[ReviewComment] = []
-        for c in comments:
-            item: dict[str, Any] = {"path": c.path, "line": c.line, "side": "RIGHT", "body": c.body}
-            if c.start_line is not None and c.start_line < c.line:
-                item.update(start_line=c.start_line, start_side="RIGHT")
-            payload.append(item)  # type: ignore[arg-type]
+    # writes ------------------------------------------------------------
+    def post_review(
+        self, number: int, *, sha: str, body: str, comments: Sequence[Comment], event: str = "COMMENT"
+    ) -> PostedReview:
+        payload: list[ReviewComment] = [self._inline(c) for c in comments]  # type: ignore[misc]
         with _calling("GitHub rejected the review", CannotPostReview):
-            self._repo.get_pull(number).create_review(
-                commit=self._repo.get_commit(sha), body=body, event="COMMENT", comments=payload
+            review = self._repo.get_pull(number).create_review(
+                commit=self._repo.get_commit(sha), body=body, event=event, comments=payload
             )
+        return PostedReview(id=review.id, body=review.body or "", author=_author(review.user), state=review.state)
+
+    @staticmethod
+    def _inline(c: Comment) -> dict[str, Any]:
+        item: dict[str, Any] = {"path": c.path, "line": c.line, "side": "RIGHT", "body": c.body}
+        if c.start_line is not None and c.start_line < c.line:
+            item.update(start_line=c.start_line, start_side="RIGHT")
+        return item
+
+    def post_comment(self, number: int, *, sha: str, comment: Comment) -> None:
+        """One inline comment on its own (GitHub wraps it in a review of its own)."""
+        extra: dict[str, Any] = {}
+        if comment.start_line is not None and comment.start_line < comment.line:
+            extra = {"start_line": comment.start_line, "start_side": "RIGHT"}
+        with _calling(f"GitHub rejected the comment on {comment.path}:{comment.line}", CannotPostReview):
+            self._repo.get_pull(number).create_review_comment(
+                body=comment.body, commit=sha, path=comment.path, line=comment.line, side="RIGHT", **extra
+            )
+
+    def post_file_comment(self, number: int, *, sha: str, path: str, body: str) -> None:
+        with _calling(f"GitHub rejected the file comment on {path}", CannotPostReview):
+            self._repo.get_pull(number).create_review_comment(
+                body=body, commit=sha, path=path, subject_type="file"
+            )
+
+    def edit_review_comment(self, comment_id: int, body: str) -> None:
+        with _calling(f"cannot edit review comment {comment_id}", CannotPostReview):
+            self._gh.requester.requestJsonAndCheck(
+                "PATCH", f"/repos/{self._repository}/pulls/comments/{comment_id}", input={"body": body}
+            )
+
+    def set_thread_resolved(self, thread_id: str, resolved: bool) -> bool:
+        verb = "resolve" if resolved else "unresolve"
+        try:
+            with _calling(f"GraphQL {verb}ReviewThread", CannotPostReview):
+                _, data = self._gh.requester.graphql_query(
+                    _RESOLVE % (verb.capitalize(), verb), {"input": {"threadId": thread_id}}
+                )
+        except CannotPostReview:
+            return False
+        return not data.get("errors")
+
+    def upsert_issue_comment(self, number: int, *, body: str, comment_id: int | None) -> None:
+        with _calling("cannot post the summary comment", CannotPostReview):
+            if comment_id is None:
+                self._repo.get_issue(number).create_comment(body)
+            else:
+                self._gh.requester.requestJsonAndCheck(
+                    "PATCH", f"/repos/{self._repository}/issues/comments/{comment_id}", input={"body": body}
+                )
+
+    def dismiss_review(self, number: int, review_id: int, message: str) -> None:
+        with _calling(f"cannot dismiss review {review_id}", CannotPostReview):
+            self._gh.requester.requestJsonAndCheck(
+                "PUT", f"/repos/{self._repository}/pulls/{number}/reviews/{review_id}/dismissals",
+                input={"message": message, "event": "DISMISS"},
+            )
+
+    def create_check_run(
+        self, *, sha: str, conclusion: str, title: str, summary: str, annotations: Sequence[dict[str, Any]]
+    ) -> None:
+        """A completed check run; annotations go 50 a request, as the API allows."""
+        batches = [list(annotations[i : i + 50]) for i in range(0, len(annotations), 50)] or [[]]
+        now = datetime.now(timezone.utc)
+        with _calling("cannot create the check run", CannotPostReview):
+            run = self._repo.create_check_run(
+                name="jwt-session-guard", head_sha=sha, status="completed", conclusion=conclusion,
+                completed_at=now, output={"title": title, "summary": summary, "annotations": batches[0]},
+            )
+            for batch in batches[1:]:
+                run.edit(output={"title": title, "summary": summary, "annotations": batch})

@@ -23,7 +23,8 @@ class Review:
 
     changed: tuple[ChangedFile, ...]
     scan: ScanResult
-    kept: tuple[FilteredFinding, ...]
+    present: tuple[Finding, ...]  # every finding in the scanned files, after the rule policy
+    kept: tuple[FilteredFinding, ...]  # those the filter mode reports
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -54,7 +55,7 @@ def scan_files(
         result.findings, disabled=settings.disabled, overrides=settings.severity_overrides
     )
     kept = filter_findings(findings, by_path(changed), mode or settings.filter_mode)
-    return Review(changed=tuple(changed), scan=result, kept=tuple(kept))
+    return Review(changed=tuple(changed), scan=result, present=tuple(findings), kept=tuple(kept))
 
 
 def _count_lines(data: bytes | None) -> int:

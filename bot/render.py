@@ -14,12 +14,12 @@ import jinja2.sandbox
 from bot import escape
 from bot.diff_filter import FilteredFinding
 from bot.libraries import library as find_library
+from bot.markers import SUMMARY, finding_tail, fingerprint_marker, strip_marks
 from bot.errors import TemplateFailed
 from bot.scan import Finding
 from bot.severity import Severity
 from bot.taxonomy import antipatterns
 
-MARKER_PREFIX = "<!-- jwt-session-guard:fingerprint="
 MAX_BODY = 65_536
 
 _BADGES = {
@@ -79,7 +79,7 @@ def first_sentence(message: str) -> str:
 
 
 def marker(fingerprint: str) -> str:
-    return f"{MARKER_PREFIX}{fingerprint} -->"
+    return fingerprint_marker(fingerprint)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -90,6 +90,7 @@ class Comment:
     body: str
     fingerprint: str
     severity: Severity
+    finding: Finding
 
 
 def severity_badge(severity: Severity) -> str:
@@ -183,10 +184,21 @@ class Renderer:
             suggestion=suggestion,
             links=reference_links(finding, ap.cwe if ap else ()),
         )
-        tail = "\n\n" + marker(finding.fingerprint)
-        if len(body) + len(tail) > MAX_BODY:
-            body = body[: MAX_BODY - len(tail) - 40] + "\n\n…(truncated)"
-        return body + tail
+        room = MAX_BODY - 400  # the markers
+        if len(body) > room:
+            body = body[: room - 40] + "\n\n…(truncated)"
+        return body + "\n\n" + finding_tail(text=body, fingerprint=finding.fingerprint)
+
+    def fixed_body(self, previous: str, *, fingerprint: str, sha: str) -> str:
+        """A finding's comment once the finding is gone: says where, keeps the original folded."""
+        text = self._render("fixed.md.j2", sha=sha, original=strip_marks(previous))
+        room = MAX_BODY - 400
+        if len(text) > room:
+            text = text[: room - 40] + "\n\n…(truncated)"
+        return text + "\n\n" + finding_tail(text=text, fingerprint=fingerprint, fixed_in=sha)
+
+    def summary_comment(self, **context: Any) -> str:
+        return self._render("summary_comment.md.j2", **context) + "\n\n" + SUMMARY
 
     def comments(self, kept: Sequence[FilteredFinding], *, all_kept: Sequence[FilteredFinding] = ()) -> list[Comment]:
         """Inline comments for the anchored findings of `kept` (`all_kept`: every finding of the run)."""
@@ -199,6 +211,7 @@ class Renderer:
                 body=self.finding_body(m.finding, suggestion=suggestion_for(m, others)),
                 fingerprint=m.finding.fingerprint,
                 severity=m.finding.severity,
+                finding=m.finding,
             )
             for m in kept
             if m.anchor is not None

@@ -36,6 +36,9 @@ class Settings:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     disabled: frozenset[str] = frozenset()
     severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
+    request_changes: bool = False
+    check_run: bool = False
+    bot_login: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -69,6 +72,19 @@ def _max_comments(value: str | int) -> int:
     if number < 0:
         raise ConfigError(f"max-comments must be 0 or more, not {number}")
     return number
+
+
+def _boolean(value: str | bool | None, key: str) -> bool:
+    if value is None or value == "":
+        return False
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "yes", "1", "on"):
+        return True
+    if text in ("false", "no", "0", "off"):
+        return False
+    raise ConfigError(f"{key} must be true or false, not {value!r}")
 
 
 def _split_list(value: str) -> tuple[str, ...]:
@@ -125,12 +141,15 @@ def build_settings(*, inputs: Mapping[str, str], base_dir: Path, config_path: Pa
         exclude=exclude,
         disabled=frozenset(rules_cfg.get("disable", [])),
         severity_overrides=overrides,
+        request_changes=_boolean(pick("request-changes"), "request-changes"),
+        check_run=_boolean(pick("check-run"), "check-run"),
+        bot_login=inputs.get("bot-login") or None,
     )
 
 
 INPUT_NAMES = (
     "github-token", "fail-on", "filter-mode", "config", "rules", "exclude", "templates",
-    "max-comments",
+    "max-comments", "request-changes", "check-run", "bot-login",
 )
 
 

@@ -52,7 +52,7 @@ def test_renames_deletions_binaries_and_config_excludes(repo: Repo, fake_github:
     assert [(c["path"], c["line"]) for c in sc.posted_comments()] == [("new/name.py", 7)]
 
 
-def test_file_mode_lists_findings_off_the_diff_in_the_review_body(
+def test_file_mode_puts_findings_off_the_diff_in_a_file_level_comment(
     repo: Repo, fake_github: FakeGitHub, tmp_path: Path
 ) -> None:
     base_text = STORAGE + "\n" * 20 + "export const x = 1;\n"
@@ -60,13 +60,14 @@ def test_file_mode_lists_findings_off_the_diff_in_the_review_body(
                  head_files={"web/a.js": base_text + "export const y = 2;\n"})
     proc = run_cli(["review"], cwd=repo.root, env=sc.env(**{"filter-mode": "file", "fail-on": "warning"}))
     assert proc.returncode == 1, proc.stderr
-    (review,) = sc.posted_reviews()
-    assert review["comments"] == []
-    assert f"https://github.example/acme/webapp/blob/{sc.head}/web/a.js#L2" in review["body"]
-    assert "jwt-session-guard:fingerprint=" in review["body"]
-    # The default mode keeps only added lines: nothing to say, nothing posted.
-    again = run_cli(["review"], cwd=repo.root, env=sc.env())
-    assert again.returncode == 0 and len(sc.posted_reviews()) == 1
+    assert sc.posted_reviews() == []
+    (file_comment,) = [r.body for r in fake_github.requests if r.method == "POST" and r.path.endswith("/pulls/7/comments")]
+    assert file_comment["subject_type"] == "file" and file_comment["path"] == "web/a.js"
+    assert file_comment["commit_id"] == sc.head and "line" not in file_comment
+    assert "browser-storage-token" in file_comment["body"]
+    # Run again: already commented, nothing new.
+    again = run_cli(["review"], cwd=repo.root, env=sc.env(**{"filter-mode": "file", "fail-on": "warning"}))
+    assert again.returncode == 1 and len([r for r in fake_github.writes()]) == 1
 
 
 def test_not_a_pull_request_event_exits_2_and_posts_nothing(
@@ -98,15 +99,30 @@ def test_bad_input_values_exit_2(repo: Repo, fake_github: FakeGitHub, tmp_path: 
     assert fake_github.writes() == []
 
 
-def test_rejected_review_exits_3_without_leaking_the_token(
+def test_a_run_overtaken_by_a_newer_push_posts_nothing(
     repo: Repo, fake_github: FakeGitHub, tmp_path: Path
 ) -> None:
     sc = open_pr(repo, fake_github, tmp_path, base_files={"a.py": "x=1\n"}, head_files={"b.py": UNVERIFIED})
-    # GitHub has moved on: the PR's head is no longer the commit the run reviewed.
     fake_github.pulls[7].head_sha = "f" * 40
     proc = run_cli(["review"], cwd=repo.root, env=sc.env())
-    assert proc.returncode == 3
-    assert "GitHub rejected the review: HTTP 422" in proc.stderr
+    assert proc.returncode == 1
+    assert f"is open at ffffffffffff, this run reviewed {sc.head[:12]}; nothing posted (1 finding(s))" in proc.stderr
+    assert fake_github.writes() == []
+
+
+def test_github_errors_exit_3_with_what_was_posted_and_no_token(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"a.py": "x=1\n"}, head_files={"b.py": UNVERIFIED})
+    fake_github.pulls[7].state = "open"
+    # The summary comment endpoint fails: the review already landed, and the message says so.
+    fake_github.unresolvable_paths.add("b.py")
+    fake_github.fail_writes_to = "/issues/7/comments"
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env())
+    assert proc.returncode == 3, proc.stderr
+    assert "cannot post the summary comment: GitHub kept answering server errors after retries" in proc.stderr
+    assert "Before it stopped, this run posted: 0 new inline comment(s)" in proc.stderr
+    assert "1 rejected by GitHub" in proc.stderr
     assert TOKEN not in proc.stderr + proc.stdout
 
 

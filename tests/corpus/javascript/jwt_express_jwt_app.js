@@ -28,12 +28,11 @@ app.use("/api/orders", expressjwt({
 app.use("/api/legacy", expressjwt({ secret: "legacy-shared-secret", algorithms: ["HS256"] }));
 
 const internalAuth = {
-  // expect: jwt-weak-secret
   secret: process.env.INTERNAL_JWT_SECRET || "internal",
   algorithms: ["HS256", "RS256"],
   isRevoked: (req, token) => revocations.has(token.payload.jti),
 };
-// expect: jwt-none-algorithm
+// expect: jwt-none-algorithm, jwt-weak-secret
 app.use("/internal", expressjwt(internalAuth));
 
 const partnerAuth = {

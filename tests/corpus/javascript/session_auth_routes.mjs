@@ -59,6 +59,7 @@ router.post('/login/v2', async (req, res) => {
   res.json({ user: { id: user.id } });
 });
 
+// expect: jwt-no-revocation
 router.post('/logout', (req, res) => {
   res.clearCookie('access_token');
   res.clearCookie('refresh_token');

@@ -22,7 +22,6 @@ $agent = $stmt->fetch(PDO::FETCH_ASSOC);
 if ($agent && password_verify($password, $agent['password_hash'])) {
     // expect: session-fixation
     $_SESSION['agent_id'] = (int) $agent['id'];
-    // expect: session-fixation
     $_SESSION['role'] = $agent['role'];
     // safe: session-fixation
     $_SESSION['flash'] = 'Welcome back';

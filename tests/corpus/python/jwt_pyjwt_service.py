@@ -15,7 +15,6 @@ log = logging.getLogger(__name__)
 SIGNING_KEY = os.environ["BILLING_JWT_KEY"]
 # expect: jwt-weak-secret
 LEGACY_KEY = os.getenv("BILLING_LEGACY_KEY", "billing-legacy")
-# expect: jwt-none-algorithm
 ACCEPTED_ALGORITHMS = ["HS256", "RS256"]
 
 

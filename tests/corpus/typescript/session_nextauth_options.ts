@@ -25,6 +25,7 @@ export const authOptions: NextAuthOptions = {
   session: {
     strategy: 'jwt',
     // expect: session-no-expiry
+    // expect: jwt-long-lived
     maxAge: 365 * 24 * 60 * 60,
   },
   // expect: session-weak-secret

@@ -1,0 +1,110 @@
+"""Comment lifecycle: what the bot already said on a PR, and what to post, edit, resolve or reopen.
+
+The plan is a pure function of the current findings and the bot's earlier
+comments, so "never twice, never lost" is tested without a network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.diff import ChangedFile
+from bot.diff_filter import FilteredFinding
+from bot.github_api import Author, GitHubApi, Thread
+from bot.markers import read_marks
+from bot.scan import Finding
+
+
+@dataclass(frozen=True, kw_only=True)
+class BotComment:
+    id: int
+    fingerprint: str
+    digest: str | None
+    fixed_in: str | None
+    path: str
+    body: str
+    thread: Thread | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Prior:
+    """What the bot already said on this pull request."""
+
+    comments: tuple[BotComment, ...] = ()
+    summary_id: int | None = None
+    change_requests: tuple[int, ...] = ()
+    threads_known: bool = False
+
+
+def is_ours(author: Author, login: str | None) -> bool:
+    # With a known login only that account's comments are ours. GITHUB_TOKEN
+    # cannot ask GitHub who it is (GET /user is 403), so then a comment is ours
+    # when it carries our marker and a bot account wrote it: people cannot post
+    # as bots, so human comments are never touched.
+    return author.login == login if login else author.is_bot
+
+
+def gather_prior(api: GitHubApi, number: int, login: str | None) -> Prior:
+    threads = api.threads(number)
+    comments: list[BotComment] = []
+    for c in api.review_comments(number):
+        if c.in_reply_to is not None or not is_ours(c.author, login):
+            continue
+        marks = read_marks(c.body)
+        if not marks.fingerprints:
+            continue
+        comments.append(
+            BotComment(
+                id=c.id, fingerprint=marks.fingerprints[-1], digest=marks.digest, fixed_in=marks.fixed_in,
+                path=c.path, body=c.body, thread=(threads or {}).get(c.id),
+            )
+        )
+    summary = next(
+        (c.id for c in api.issue_comments(number) if is_ours(c.author, login) and read_marks(c.body).summary), None
+    )
+    requests = tuple(
+        r.id for r in api.reviews(number) if r.state == "CHANGES_REQUESTED" and is_ours(r.author, login)
+    )
+    return Prior(comments=tuple(comments), summary_id=summary, change_requests=requests,
+                 threads_known=threads is not None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Plan:
+    inline: tuple[FilteredFinding, ...]
+    file_level: tuple[Finding, ...]
+    listed: tuple[Finding, ...]  # only in the sticky summary: over the cap, or nowhere to anchor
+    still: tuple[tuple[BotComment, Finding], ...]  # commented before and found again
+    fixed: tuple[BotComment, ...]  # commented before, not found any more
+
+
+def plan(
+    *,
+    kept: Sequence[FilteredFinding],
+    present: Sequence[Finding],
+    prior: Prior,
+    changed: Mapping[str, ChangedFile],
+    max_comments: int,
+    unreadable: Collection[str] = (),
+) -> Plan:
+    commented = {c.fingerprint: c for c in prior.comments}
+    present_by_fp = {f.fingerprint: f for f in present}
+    new = [m for m in kept if m.finding.fingerprint not in commented]
+    anchored = [m for m in new if m.anchor is not None]
+    # The cap bounds the bot's open inline comments on the PR, not each run's:
+    # a re-run must not add another 30 to a PR that already has 30.
+    budget = max(0, max_comments - sum(1 for c in prior.comments if c.fixed_in is None))
+    inline = anchored[:budget]
+    over_cap = [m.finding for m in anchored[budget:]]
+    unanchored = [m.finding for m in new if m.anchor is None]
+    file_level = [f for f in unanchored if f.path in changed]
+    listed = over_cap + [f for f in unanchored if f.path not in changed]
+    still = [(c, present_by_fp[c.fingerprint]) for c in prior.comments if c.fingerprint in present_by_fp]
+    # A file semgrep could not read yields no findings: that is not a fix.
+    fixed = [
+        c for c in prior.comments
+        if c.fingerprint not in present_by_fp and c.fixed_in is None and c.path not in unreadable
+    ]
+    return Plan(inline=tuple(inline), file_level=tuple(file_level), listed=tuple(listed),
+                still=tuple(still), fixed=tuple(fixed))

@@ -1,0 +1,196 @@
+"""End to end: the life of the bot's comments over several pushes to one pull request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_cli
+from tests.support.fake_github import FakeGitHub
+from tests.support.gitpr import Repo, github_files
+from tests.support.scenario import Scenario, open_pr
+
+UNVERIFIED = '    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n'
+STORE = '  localStorage.setItem("token", token);\n'
+
+
+def auth_py(prefix_lines: int = 0, *, fixed: bool = False) -> str:
+    body = 'import jwt\n\n\ndef user(t, k):\n'
+    body += '    return jwt.decode(t, k, algorithms=["HS256"])\n' if fixed else UNVERIFIED
+    return "".join(f"# note {i}\n" for i in range(prefix_lines)) + body
+
+
+def web_js(prefix_lines: int = 0) -> str:
+    return "".join(f"// note {i}\n" for i in range(prefix_lines)) + "export function keep(token) {\n" + STORE + "}\n"
+
+
+def push(sc: Scenario, files: dict[str, str]) -> None:
+    """A new commit on the PR branch; GitHub's view of the PR follows it."""
+    for path, text in files.items():
+        sc.repo.write(path, text)
+    sc.head = sc.repo.commit("push")
+    pull = sc.fake.pulls[sc.number]
+    pull.head_sha = sc.head
+    pull.files = github_files(sc.repo, sc.base, sc.head)
+
+
+def review(sc: Scenario, **inputs: str) -> str:
+    proc = run_cli(["review"], cwd=sc.repo.root, env=sc.env(**{"fail_on": "warning", **inputs}))
+    assert proc.returncode in (0, 1), proc.stderr
+    return proc.stderr
+
+
+def bot_comments(fake: FakeGitHub) -> list[dict[str, object]]:
+    return [c for c in fake.pulls[7].review_comments if c["user"]["type"] == "Bot"]
+
+
+def test_four_pushes_never_twice_resolved_when_fixed_reopened_when_back(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"},
+                 head_files={"api/auth.py": auth_py(), "web/store.js": web_js()})
+    # push 1: two findings, two comments
+    review(sc)
+    comments = bot_comments(fake_github)
+    assert sorted((c["path"], c["line"]) for c in comments) == [("api/auth.py", 5), ("web/store.js", 2)]
+    py_comment = next(c for c in comments if c["path"] == "api/auth.py")
+    js_comment = next(c for c in comments if c["path"] == "web/store.js")
+    original_py_body, original_js_body = py_comment["body"], js_comment["body"]
+    fake_github.human_reply(7, js_comment["id"], "We will move this to a cookie, thanks!")
+    writes_after_push1 = len(fake_github.writes())
+
+    # push 2: lines added above both findings, nothing else: no new comment, no edit
+    push(sc, {"api/auth.py": auth_py(3), "web/store.js": web_js(4)})
+    review(sc)
+    assert len(bot_comments(fake_github)) == 2
+    assert len(fake_github.writes()) == writes_after_push1
+    assert py_comment["body"] == original_py_body and js_comment["body"] == original_js_body
+
+    # push 3: the Python finding is fixed: its thread resolved and marked fixed, the other untouched
+    push(sc, {"api/auth.py": auth_py(3, fixed=True)})
+    log = review(sc)
+    assert "1 marked fixed" in log
+    assert py_comment["body"].startswith(f"✅ **Fixed** in {sc.head[:12]}")
+    assert py_comment["body"].rstrip().endswith(f"fingerprint={original_py_body.rsplit('fingerprint=', 1)[1]}".rstrip())
+    py_thread = f"PRRT_{py_comment['id']}"
+    assert fake_github.pulls[7].threads[py_thread]["resolved"] is True
+    assert js_comment["body"] == original_js_body
+    assert fake_github.pulls[7].threads[f"PRRT_{js_comment['id']}"]["resolved"] is False
+
+    # push 4: the Python finding comes back: thread reopened, body restored, no duplicate
+    push(sc, {"api/auth.py": auth_py(3)})
+    log = review(sc)
+    assert "1 reopened" in log
+    assert len(bot_comments(fake_github)) == 2
+    assert fake_github.pulls[7].threads[py_thread]["resolved"] is False
+    assert py_comment["body"] == original_py_body
+
+    # the human reply survived every run, untouched
+    human = [c for c in fake_github.pulls[7].review_comments if c["user"]["type"] == "User"]
+    assert [c["body"] for c in human] == ["We will move this to a cookie, thanks!"]
+    assert not [r for r in fake_github.requests if r.method == "DELETE"]
+
+
+def test_changed_message_edits_in_place_and_graphql_off_falls_back_to_body(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"},
+                 head_files={"api/auth.py": auth_py()})
+    review(sc)
+    (comment,) = bot_comments(fake_github)
+    # A newer pack re-words the comment: simulate with an older digest on the posted body.
+    comment["body"] = comment["body"].replace("digest=", "digest=0", 1)
+    review(sc)
+    patches = [r for r in fake_github.requests if r.method == "PATCH"]
+    assert len(patches) == 1 and patches[0].path == f"/repos/acme/webapp/pulls/comments/{comment['id']}"
+    assert "digest=0" not in comment["body"]
+    # GitHub Enterprise without GraphQL: the fix is still recorded in the body.
+    fake_github.graphql_enabled = False
+    push(sc, {"api/auth.py": auth_py(fixed=True)})
+    log = review(sc)
+    assert "1 marked fixed" in log and comment["body"].startswith("✅ **Fixed**")
+    assert fake_github.pulls[7].threads[f"PRRT_{comment['id']}"]["resolved"] is False
+
+
+def test_human_comments_with_a_copied_marker_are_never_touched(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"},
+                 head_files={"api/auth.py": auth_py()})
+    review(sc)
+    (comment,) = bot_comments(fake_github)
+    # Someone quotes the bot's comment, marker and all, in a new top-level comment.
+    fake_github.pulls[7].review_comments.append({
+        "id": 99, "body": comment["body"], "user": {"login": "mallory", "type": "User", "id": 7},
+        "path": "api/auth.py", "line": 5, "in_reply_to_id": None,
+        "url": f"{fake_github.url}/repos/acme/webapp/pulls/comments/99"})
+    push(sc, {"api/auth.py": auth_py(fixed=True)})
+    review(sc)
+    assert [r.path for r in fake_github.requests if r.method == "PATCH"] == [
+        f"/repos/acme/webapp/pulls/comments/{comment['id']}"]
+
+
+def test_45_findings_give_30_comments_and_a_summary_of_15(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    lines = "".join(f'localStorage.setItem("token{i}", t{i});\n' for i in range(45))
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"}, head_files={"web/many.js": lines})
+    review(sc)
+    (posted,) = sc.posted_reviews()
+    assert len(posted["comments"]) == 30
+    assert [c["line"] for c in posted["comments"]] == list(range(1, 31))
+    (summary,) = fake_github.pulls[7].issue_comments
+    for line in range(31, 46):
+        assert f"blob/{sc.head}/web/many.js#L{line})" in summary["body"]
+    assert "web/many.js#L30)" not in summary["body"]
+    assert "a review holds at most 30 inline comments" in summary["body"]
+    # a second run changes nothing: the summary is updated in place, never duplicated
+    review(sc)
+    assert len(sc.posted_reviews()) == 1 and len(fake_github.pulls[7].issue_comments) == 1
+
+
+def test_one_bad_anchor_does_not_lose_the_others(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"},
+                 head_files={"api/auth.py": auth_py(), "web/store.js": web_js()})
+    # GitHub refuses comments on web/store.js for a reason the bot cannot see.
+    fake_github.unresolvable_paths.add("web/store.js")
+    log = review(sc)
+    assert "posting the 2 comments one by one" in log
+    landed = bot_comments(fake_github)
+    assert [(c["path"], c["line"]) for c in landed] == [("api/auth.py", 5)]
+    (summary,) = fake_github.pulls[7].issue_comments
+    assert f"blob/{sc.head}/web/store.js#L2)" in summary["body"]
+
+
+def test_request_changes_is_dismissed_after_the_fix_and_falls_back_on_own_pr(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"},
+                 head_files={"api/auth.py": auth_py()})
+    review(sc, request_changes="true", fail_on="error")
+    (first,) = fake_github.pulls[7].reviews
+    assert first["state"] == "CHANGES_REQUESTED"
+    push(sc, {"api/auth.py": auth_py(fixed=True)})
+    review(sc, request_changes="true", fail_on="error")
+    assert first["state"] == "DISMISSED"
+    dismissals = [r for r in fake_github.requests if r.method == "PUT"]
+    assert len(dismissals) == 1 and dismissals[0].body["message"].startswith("jwt-session-guard: no blocking")
+
+
+def test_request_changes_on_the_bots_own_pr_becomes_a_comment(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"},
+                 head_files={"api/auth.py": auth_py()})
+    fake_github.pulls[7].author = fake_github.user["login"]
+    log = review(sc, request_changes="true", fail_on="error")
+    assert "cannot request changes on the bot's own pull request" in log
+    assert [r["state"] for r in fake_github.pulls[7].reviews] == ["COMMENTED"]
+    assert len(bot_comments(fake_github)) == 1
+
+
+def test_check_run_with_annotations_in_batches_of_50(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    lines = "".join(f'localStorage.setItem("token{i}", t{i});\n' for i in range(60))
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"}, head_files={"web/many.js": lines})
+    review(sc, check_run="true", max_comments="5")
+    (run,) = fake_github.check_runs
+    assert run["name"] == "jwt-session-guard" and run["head_sha"] == sc.head
+    assert run["conclusion"] == "failure" and run["status"] == "completed"
+    assert [a["start_line"] for a in run["annotations"]] == list(range(1, 61))
+    check_writes = [r for r in fake_github.requests if "check-runs" in r.path]
+    assert [(r.method, len(r.body["output"]["annotations"])) for r in check_writes] == [("POST", 50), ("PATCH", 10)]
