@@ -21,7 +21,7 @@ from bot.paths import rules_dir
 from bot.pipeline import all_files, local_changes, scan_files
 from bot.render import Renderer, make_environment
 from bot.report import REPORTERS, Outcome
-from bot.review_pr import run_review
+from bot.review_pr import run_action
 from bot.settings import DEFAULT_CONFIG, build_settings, github_context, read_inputs
 from bot.severity import FAIL_ON_CHOICES
 from bot.sources import worktree_reader
@@ -100,7 +100,7 @@ def _review(environ: Mapping[str, str]) -> int:
     settings = build_settings(inputs=inputs, base_dir=ctx.workspace, config_path=config)
     renderer = Renderer(make_environment(settings.templates_dir))
     api = GitHubApi(api_url=ctx.api_url, token=ctx.token, repository=ctx.repository)
-    return run_review(ctx=ctx, settings=settings, renderer=renderer, api=api)
+    return run_action(ctx=ctx, settings=settings, renderer=renderer, api=api)
 
 
 def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from bot.policy import apply_rule_policy, path_selected
 from bot.scan import Finding, ScanResult, run_semgrep
 from bot.settings import Settings
 from bot.sources import Reader, materialize, worktree_reader
+from bot.suppress import Suppression, apply_suppressions
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -23,8 +24,18 @@ class Review:
 
     changed: tuple[ChangedFile, ...]
     scan: ScanResult
-    present: tuple[Finding, ...]  # every finding in the scanned files, after the rule policy
+    present: tuple[Finding, ...]  # every finding in the scanned files, after policy and suppressions
     kept: tuple[FilteredFinding, ...]  # those the filter mode reports
+    suppressions: tuple[Suppression, ...] = ()  # applied
+    unreasoned: tuple[Suppression, ...] = ()  # found without a reason, so not applied
+
+    def added_suppressions(self) -> list[Suppression]:
+        """Suppressions on lines this change adds: the new waivers reviewers should see."""
+        files = by_path(self.changed)
+        return [
+            s for s in (*self.suppressions, *self.unreasoned)
+            if s.finding.path in files and s.line in files[s.finding.path].added_lines
+        ]
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -51,11 +62,29 @@ def scan_files(
             result = run_semgrep(root=tree, configs=[bundle])
         else:
             result = ScanResult(findings=(), errors=(), scanned=())
-    findings = apply_rule_policy(
-        result.findings, disabled=settings.disabled, overrides=settings.severity_overrides
+        findings = apply_rule_policy(
+            result.findings, disabled=settings.disabled, overrides=settings.severity_overrides
+        )
+        suppressed = apply_suppressions(
+            findings, _line_reader(tree), require_reason=settings.require_suppression_reason
+        )
+    kept = filter_findings(suppressed.kept, by_path(changed), mode or settings.filter_mode)
+    return Review(
+        changed=tuple(changed), scan=result, present=suppressed.kept, kept=tuple(kept),
+        suppressions=suppressed.applied, unreasoned=suppressed.without_reason,
     )
-    kept = filter_findings(findings, by_path(changed), mode or settings.filter_mode)
-    return Review(changed=tuple(changed), scan=result, present=tuple(findings), kept=tuple(kept))
+
+
+def _line_reader(tree: Path) -> Callable[[str], list[str]]:
+    cache: dict[str, list[str]] = {}
+
+    def lines(path: str) -> list[str]:
+        if path not in cache:
+            text = (tree / path).read_bytes().decode("utf-8", "replace")
+            cache[path] = [line.removesuffix("\r") for line in text.split("\n")]
+        return cache[path]
+
+    return lines
 
 
 def _count_lines(data: bytes | None) -> int:

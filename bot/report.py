@@ -91,7 +91,7 @@ def finding_rows(
     ]
 
 
-def write_outputs(path: Path, outcome: Outcome) -> None:
+def write_outputs(path: Path, outcome: Outcome, *, sarif_file: str = "", findings_file: str = "") -> None:
     """GITHUB_OUTPUT: one `key=value` line each (values here never hold newlines)."""
     top = highest_severity(outcome.findings)
     lines = [
@@ -99,6 +99,9 @@ def write_outputs(path: Path, outcome: Outcome) -> None:
         f"blocking={len(outcome.blocking)}",
         f"highest-severity={top.label if top else 'none'}",
     ]
+    for key, value in (("sarif-file", sarif_file), ("findings-file", findings_file)):
+        if value and "\n" not in value:
+            lines.append(f"{key}={value}")
     with open(path, "a", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
 
@@ -114,3 +117,24 @@ def severity_counts(findings: Sequence[Finding]) -> list[tuple[str, int]]:
         for sev in sorted(Severity, reverse=True)
         if (n := sum(1 for f in findings if f.severity is sev))
     ]
+
+
+def _escape_property(value: str) -> str:
+    # Workflow command escaping: https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A").replace(":", "%3A").replace(",", "%2C")
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def workflow_annotation(finding: Finding, *, blocking: bool) -> str:
+    """A `::error file=..::` line: the finding shows in the job log and on the files tab."""
+    level = "error" if blocking or finding.severity is Severity.ERROR else (
+        "warning" if finding.severity is Severity.WARNING else "notice")
+    props = ",".join(
+        f"{k}={_escape_property(v)}"
+        for k, v in (("file", finding.path), ("line", str(finding.line)), ("endLine", str(finding.end_line)),
+                     ("title", f"{finding.antipattern} ({finding.rule_id})"))
+    )
+    return f"::{level} {props}::{_escape_data(' '.join(finding.message.split()))}"

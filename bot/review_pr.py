@@ -9,7 +9,11 @@ from typing import IO, Any
 
 from bot.errors import CannotGetDiff, ConfigError
 from bot.gate import exit_code
-from bot.diff import by_path
+from bot.artifact import read_findings, write_findings
+from bot.diff import ChangedFile, by_path
+from bot.diff_filter import FilteredFinding, filter_findings
+from bot.sarif import write_sarif
+from bot.suppress import Suppression
 from bot.errors import CannotPostReview
 from bot.github_api import GitHubApi, Rejected
 from bot.lifecycle import gather_prior, plan
@@ -17,7 +21,15 @@ from bot.markers import read_marks
 from bot.gitrepo import GitRepo
 from bot.pipeline import scan_files
 from bot.render import Comment, Renderer
-from bot.report import Outcome, append_summary, finding_rows, severity_counts, write_outputs
+from bot.report import (
+    Outcome,
+    append_summary,
+    finding_rows,
+    line_url,
+    severity_counts,
+    workflow_annotation,
+    write_outputs,
+)
 from bot.scan import Finding
 from bot.settings import GitHubContext, Settings
 from bot.sources import Reader, git_reader, worktree_reader
@@ -88,9 +100,25 @@ class Tally:
         )
 
 
-def run_review(
+@dataclass(frozen=True, kw_only=True)
+class Published:
+    """What the publishing step needs, whether the scan ran in this job or in an analyze job."""
+
+    pr: PullRequestRef
+    changed: tuple[ChangedFile, ...]
+    present: tuple[Finding, ...]
+    kept: tuple[FilteredFinding, ...]
+    suppressions: tuple[Suppression, ...]
+    scanned: int
+    unreadable: frozenset[str] = frozenset()
+
+
+def run_action(
     *, ctx: GitHubContext, settings: Settings, renderer: Renderer, api: GitHubApi, log: IO[str] = sys.stderr
 ) -> int:
+    if settings.mode == "publish":
+        return publish(ctx=ctx, settings=settings, renderer=renderer, api=api, log=log,
+                       work=_from_findings_file(ctx, settings, api))
     pr = PullRequestRef.from_event(ctx.event_name, dict(ctx.event))
     changed = api.pull_files(pr.number)
     if not changed:
@@ -98,24 +126,109 @@ def run_review(
     review = scan_files(changed, read=head_reader(ctx, api, pr.head_sha), settings=settings)
     for err in review.scan.errors:
         log.write(f"semgrep {err.level}: {err.path or ''} {err.message}\n")
+    work = Published(
+        pr=pr, changed=tuple(changed), present=review.present, kept=review.kept,
+        suppressions=(*review.suppressions, *review.unreasoned), scanned=len(review.scan.scanned),
+        unreadable=frozenset(e.path for e in review.scan.errors if e.path),
+    )
+    if settings.mode == "analyze":
+        # Fork-safe first half: a read-only token, nothing posted; the file
+        # goes to actions/upload-artifact for the publish job.
+        write_findings(
+            ctx.workspace / settings.findings_file, repository=ctx.repository, pull_request=pr.number,
+            head_sha=pr.head_sha, base_sha=pr.base_sha, findings=review.present,
+            suppressions=work.suppressions, scanned=review.scan.scanned,
+        )
+        log.write(f"jwt-session-guard: wrote {len(review.present)} finding(s) to {settings.findings_file}\n")
+        return _finish(ctx, settings, renderer, work, log=log)
+    return publish(ctx=ctx, settings=settings, renderer=renderer, api=api, log=log, work=work)
+
+
+def _from_findings_file(ctx: GitHubContext, settings: Settings, api: GitHubApi) -> Published:
+    data = read_findings(ctx.workspace / settings.findings_file)
+    if data.repository.lower() != ctx.repository.lower():
+        raise ConfigError(f"findings-file is for {data.repository}, this run is in {ctx.repository}")
+    run = ctx.event.get("workflow_run") if isinstance(ctx.event.get("workflow_run"), dict) else None
+    if run is not None and str(run.get("head_sha", data.head_sha)) != data.head_sha:
+        raise ConfigError(
+            f"findings-file was made for {data.head_sha[:12]}, but the workflow run is for "
+            f"{str(run.get('head_sha'))[:12]}: refusing to publish it"
+        )
+    head, state = api.pull_head(data.pull_request)
+    if head != data.head_sha:
+        raise ConfigError(
+            f"findings-file is for {data.head_sha[:12]}, but pull request #{data.pull_request} is now at "
+            f"{head[:12]}: a stale analysis is not published (the newer push gets its own)"
+        )
+    pr = PullRequestRef(number=data.pull_request, head_sha=data.head_sha, base_sha=data.base_sha)
+    changed = api.pull_files(pr.number)
+    kept = filter_findings(data.findings, by_path(changed), settings.filter_mode)
+    return Published(pr=pr, changed=tuple(changed), present=data.findings, kept=tuple(kept),
+                     suppressions=data.suppressions, scanned=len(data.scanned))
+
+
+def _finish(ctx: GitHubContext, settings: Settings, renderer: Renderer, work: Published, *, log: IO[str]) -> int:
+    """What every mode leaves on the job: outputs, annotations, SARIF, the job summary, the exit code."""
+    findings = tuple(m.finding for m in work.kept)
+    outcome = Outcome(findings=findings, fail_on=settings.fail_on, scanned=work.scanned)
+    if settings.sarif_file:
+        write_sarif(ctx.workspace / settings.sarif_file, findings)
+    for f in findings:
+        # Workflow commands are read from stdout.
+        sys.stdout.write(workflow_annotation(f, blocking=f in outcome.blocking) + "\n")
+    if ctx.output_file:
+        write_outputs(
+            ctx.output_file, outcome, sarif_file=settings.sarif_file,
+            findings_file=settings.findings_file if settings.mode != "review" else "",
+        )
+    if ctx.summary_file:
+        append_summary(ctx.summary_file, _job_summary(ctx, settings, renderer, work, outcome))
+    return exit_code(outcome.findings, settings.fail_on)
+
+
+def _job_summary(ctx: GitHubContext, settings: Settings, renderer: Renderer, work: Published, outcome: Outcome) -> str:
+    return renderer.job_summary(
+        findings=finding_rows(outcome.findings, server_url=ctx.server_url, repository=ctx.repository,
+                              sha=work.pr.head_sha),
+        counts=severity_counts(outcome.findings), blocking=len(outcome.blocking),
+        fail_on=outcome.fail_on_label, scanned=outcome.scanned, waivers=_waivers(ctx, work),
+    )
+
+
+def _waivers(ctx: GitHubContext, work: Published) -> list[dict[str, Any]]:
+    files = by_path(work.changed)
+    return [
+        {"path": s.finding.path, "line": s.line, "ids": list(s.ids), "rule_id": s.finding.rule_id,
+         "reason": s.reason,
+         "url": line_url(server_url=ctx.server_url, repository=ctx.repository, sha=work.pr.head_sha,
+                         path=s.finding.path, line=s.line, end_line=s.line)}
+        for s in work.suppressions
+        if s.finding.path in files and s.line in files[s.finding.path].added_lines
+    ]
+
+
+def publish(
+    *, ctx: GitHubContext, settings: Settings, renderer: Renderer, api: GitHubApi, work: Published, log: IO[str]
+) -> int:
+    pr = work.pr
 
     def rows(findings: Sequence[Finding]) -> list[dict[str, Any]]:
         return finding_rows(findings, server_url=ctx.server_url, repository=ctx.repository, sha=pr.head_sha)
 
+    waivers = _waivers(ctx, work)
     login = settings.bot_login or api.token_login()
     prior = gather_prior(api, pr.number, login)
     steps = plan(
-        kept=review.kept, present=review.present, prior=prior, changed=by_path(changed),
-        max_comments=settings.max_comments,
-        unreadable={e.path for e in review.scan.errors if e.path},
+        kept=work.kept, present=work.present, prior=prior, changed=by_path(work.changed),
+        max_comments=settings.max_comments, unreadable=work.unreadable,
     )
-    outcome = Outcome(findings=review.findings, fail_on=settings.fail_on, scanned=len(review.scan.scanned))
+    outcome = Outcome(findings=tuple(m.finding for m in work.kept), fail_on=settings.fail_on, scanned=work.scanned)
     counts = severity_counts(outcome.findings)
     blocking = bool(outcome.blocking)
 
     # Everything is rendered before anything is posted: a broken template
     # (exit 2) must leave the pull request untouched.
-    comments = renderer.comments(steps.inline, all_kept=review.kept)
+    comments = renderer.comments(steps.inline, all_kept=work.kept)
     file_bodies = [(f, renderer.finding_body(f)) for f in steps.file_level]
     refreshed = [(c, renderer.finding_body(f)) for c, f in steps.still]
     fixed = [(c, renderer.fixed_body(c.body, fingerprint=c.fingerprint, sha=pr.head_sha)) for c in steps.fixed]
@@ -124,10 +237,7 @@ def run_review(
         fail_on=outcome.fail_on_label, findings=rows([m.finding for m in steps.inline]),
         not_inline=[], over_cap=False, max_comments=settings.max_comments,
     )
-    job_summary = renderer.job_summary(
-        findings=rows(outcome.findings), counts=counts, blocking=len(outcome.blocking),
-        fail_on=outcome.fail_on_label, scanned=outcome.scanned,
-    )
+    job_summary = _job_summary(ctx, settings, renderer, work, outcome)
     tally = Tally()
     listed = list(steps.listed)
     current_head, state = api.pull_head(pr.number)
@@ -138,9 +248,7 @@ def run_review(
             f"jwt-session-guard: pull request #{pr.number} is {state} at {current_head[:12]}, this run reviewed "
             f"{pr.head_sha[:12]}; nothing posted ({len(outcome.findings)} finding(s))\n"
         )
-        if ctx.output_file:
-            write_outputs(ctx.output_file, outcome)
-        return exit_code(outcome.findings, settings.fail_on)
+        return _finish(ctx, settings, renderer, work, log=log)
     try:
         event = "REQUEST_CHANGES" if settings.request_changes and blocking else "COMMENT"
         if comments or (event == "REQUEST_CHANGES" and not prior.change_requests):
@@ -168,17 +276,19 @@ def run_review(
             if comment.thread and not comment.thread.resolved:
                 api.set_thread_resolved(comment.thread.id, True)
         tally.listed = len(listed)
-        if listed or prior.summary_id is not None:
+        if listed or waivers or prior.summary_id is not None:
             summary = renderer.summary_comment(
                 total=len(outcome.findings), counts=counts, blocking=len(outcome.blocking),
                 fail_on=outcome.fail_on_label, sha=pr.head_sha, not_inline=rows(listed),
                 over_cap=bool(steps.listed) and len(steps.inline) + len(prior.comments) >= settings.max_comments,
-                max_comments=settings.max_comments,
+                max_comments=settings.max_comments, waivers=waivers,
             )
             api.upsert_issue_comment(pr.number, body=summary, comment_id=prior.summary_id)
         if settings.request_changes and not blocking:
             for review_id in prior.change_requests:
-                api.dismiss_review(pr.number, review_id, f"jwt-session-guard: no blocking findings remain as of {pr.head_sha[:12]}.")
+                api.dismiss_review(
+                    pr.number, review_id, f"jwt-session-guard: no blocking findings remain as of {pr.head_sha[:12]}."
+                )
         if settings.check_run:
             api.create_check_run(
                 sha=pr.head_sha,
@@ -190,11 +300,7 @@ def run_review(
     except CannotPostReview as exc:
         raise CannotPostReview(f"{exc}. Before it stopped, this run posted: {tally}") from None
     log.write(f"jwt-session-guard: {len(outcome.findings)} finding(s) on PR #{pr.number}; {tally}\n")
-    if ctx.output_file:
-        write_outputs(ctx.output_file, outcome)
-    if ctx.summary_file:
-        append_summary(ctx.summary_file, job_summary)
-    return exit_code(outcome.findings, settings.fail_on)
+    return _finish(ctx, settings, renderer, work, log=log)
 
 
 def _post_review(

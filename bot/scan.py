@@ -25,6 +25,8 @@ SEMGREP_FLAGS = (
     "--no-git-ignore",
     "--json",
     "--quiet",
+    # Suppression comments are judged by bot.suppress (a reason is required).
+    "--disable-nosem",
 )
 
 MAX_SNIPPET_LINES = 40

@@ -39,6 +39,10 @@ class Settings:
     request_changes: bool = False
     check_run: bool = False
     bot_login: str | None = None
+    require_suppression_reason: bool = True
+    mode: str = "review"
+    sarif_file: str = ""
+    findings_file: str = "jwt-session-guard-findings.json"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -144,12 +148,23 @@ def build_settings(*, inputs: Mapping[str, str], base_dir: Path, config_path: Pa
         request_changes=_boolean(pick("request-changes"), "request-changes"),
         check_run=_boolean(pick("check-run"), "check-run"),
         bot_login=inputs.get("bot-login") or None,
+        require_suppression_reason=bool((file_cfg.get("suppressions") or {}).get("require-reason", True)),
+        mode=_choice(inputs.get("mode") or "review", "mode", ("review", "analyze", "publish")),
+        sarif_file=inputs.get("sarif-file", ""),
+        findings_file=inputs.get("findings-file") or "jwt-session-guard-findings.json",
     )
+
+
+def _choice(value: str, key: str, choices: tuple[str, ...]) -> str:
+    if value.strip().lower() not in choices:
+        raise ConfigError(f"{key} must be one of {', '.join(choices)}, not {value!r}")
+    return value.strip().lower()
 
 
 INPUT_NAMES = (
     "github-token", "fail-on", "filter-mode", "config", "rules", "exclude", "templates",
-    "max-comments", "request-changes", "check-run", "bot-login",
+    "max-comments", "request-changes", "check-run", "bot-login", "sarif-file", "findings-file", "mode",
+    "on-scan-error",
 )
 
 

@@ -103,8 +103,12 @@ def test_golden_review_body_and_job_summary(renderer: Renderer) -> None:
     clean = renderer.review_body(total=0, counts=[], blocking=0, fail_on="error", findings=[],
                                  not_inline=[], over_cap=False, max_comments=30)
     check_golden("review-body-clean.md", clean)
+    waivers = [{"path": "src/token.ts", "line": 8, "ids": ["jwt-long-lived"], "rule_id": "jsonwebtoken-long-lived-token",
+                "reason": "refresh token, rotated server-side", "url": "https://github.com/acme/webapp/blob/abc/src/token.ts#L8"},
+               {"path": "src/a.ts", "line": 2, "ids": [], "rule_id": "browser-storage-token", "reason": "",
+                "url": "https://github.com/acme/webapp/blob/abc/src/a.ts#L2"}]
     summary = renderer.job_summary(findings=rows, counts=[("error", 1), ("warning", 1)], blocking=1,
-                                   fail_on="error", scanned=3)
+                                   fail_on="error", scanned=3, waivers=waivers)
     check_golden("job-summary.md", summary)
 
 

@@ -1,0 +1,135 @@
+"""The findings file that carries an `analyze` run's results to a `publish` run.
+
+In the fork-safe split the file is written by a job that ran pull-request code:
+`publish` treats it as hostile input, validates it against a schema, and
+renders every comment itself (nothing pre-rendered is trusted).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from bot.errors import ConfigError
+from bot.fingerprint import fingerprint as make_fingerprint
+from bot.scan import Finding
+from bot.severity import Severity
+from bot.suppress import Suppression
+
+FORMAT = "jwt-session-guard-findings/1"
+MAX_BYTES = 20 * 1024 * 1024
+
+_STR = {"type": "string", "maxLength": 100_000}
+_ID = {"type": "string", "pattern": "^[A-Za-z0-9_.:-]{1,200}$"}
+_LINE = {"type": "integer", "minimum": 1, "maximum": 10_000_000}
+_FINDING = {
+    "type": "object",
+    "required": ["rule_id", "antipattern", "severity", "path", "line", "end_line", "message", "code", "metadata"],
+    "properties": {
+        "rule_id": _ID, "antipattern": _ID, "severity": {"enum": ["info", "warning", "error"]},
+        "path": {"type": "string", "minLength": 1, "maxLength": 4096}, "line": _LINE, "end_line": _LINE,
+        "message": _STR, "code": _STR, "fix": {"type": ["string", "null"], "maxLength": 100_000},
+        "fixed_lines": {"type": ["string", "null"], "maxLength": 100_000},
+        "metadata": {"type": "object"},
+    },
+}
+SCHEMA = {
+    "type": "object",
+    "required": ["format", "repository", "pull_request", "head_sha", "base_sha", "findings", "suppressions", "scanned"],
+    "properties": {
+        "format": {"const": FORMAT},
+        "repository": {"type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},
+        "pull_request": {"type": "integer", "minimum": 1},
+        "head_sha": {"type": "string", "pattern": "^[0-9a-f]{40}$"},
+        "base_sha": {"type": "string", "pattern": "^[0-9a-f]{40}$"},
+        "findings": {"type": "array", "maxItems": 20_000, "items": _FINDING},
+        "suppressions": {"type": "array", "maxItems": 20_000, "items": {
+            "type": "object", "required": ["finding", "line", "ids", "reason"],
+            "properties": {"finding": _FINDING, "line": _LINE, "ids": {"type": "array", "items": _ID},
+                           "reason": _STR}}},
+        "scanned": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Findings:
+    repository: str
+    pull_request: int
+    head_sha: str
+    base_sha: str
+    findings: tuple[Finding, ...]
+    suppressions: tuple[Suppression, ...]
+    scanned: tuple[str, ...]
+
+
+def _finding_json(f: Finding) -> dict[str, Any]:
+    return {**f.to_json(), "metadata": f.metadata, "fix": f.fix, "fixed_lines": f.fixed_lines}
+
+
+def _finding(item: dict[str, Any], occurrence: dict[tuple[str, str, str], int]) -> Finding:
+    # The fingerprint is recomputed, not read: a forged one could make the
+    # publisher edit or resolve the wrong thread.
+    key = (item["rule_id"], item["path"], item["code"])
+    index = occurrence.get(key, 0)
+    occurrence[key] = index + 1
+    meta = {k: v for k, v in item["metadata"].items() if k in (
+        "antipattern", "library", "cwe", "owasp", "references", "confidence", "likelihood", "impact", "category")}
+    return Finding(
+        rule_id=item["rule_id"], antipattern=item["antipattern"], severity=Severity.from_semgrep(item["severity"]),
+        path=item["path"], line=item["line"], end_line=max(item["line"], item["end_line"]),
+        message=item["message"], code=item["code"],
+        fingerprint=make_fingerprint(rule_id=item["rule_id"], path=item["path"], code=item["code"], occurrence=index),
+        metadata=meta, fix=item.get("fix"), fixed_lines=item.get("fixed_lines"),
+    )
+
+
+def write_findings(
+    path: Path, *, repository: str, pull_request: int, head_sha: str, base_sha: str,
+    findings: Sequence[Finding], suppressions: Sequence[Suppression], scanned: Sequence[str],
+) -> None:
+    doc = {
+        "format": FORMAT, "repository": repository, "pull_request": pull_request,
+        "head_sha": head_sha, "base_sha": base_sha,
+        "findings": [_finding_json(f) for f in findings],
+        "suppressions": [{"finding": _finding_json(s.finding), "line": s.line, "ids": list(s.ids),
+                          "reason": s.reason} for s in suppressions],
+        "scanned": list(scanned),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+
+
+def read_findings(path: Path) -> Findings:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ConfigError(f"findings-file {path} is larger than {MAX_BYTES} bytes")
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            f"findings-file {path} does not exist: download the analyze job's artifact first "
+            "(actions/download-artifact with run-id: ${{ github.event.workflow_run.id }})"
+        ) from None
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"findings-file {path} is not readable JSON: {exc}") from None
+    try:
+        jsonschema.Draft202012Validator(SCHEMA).validate(doc)
+    except jsonschema.ValidationError as exc:
+        where = "/".join(map(str, exc.absolute_path)) or "(top level)"
+        raise ConfigError(f"findings-file {path}: {where}: {exc.message[:300]}") from None
+    seen: dict[tuple[str, str, str], int] = {}
+    findings = tuple(_finding(item, seen) for item in doc["findings"])
+    sup_seen: dict[tuple[str, str, str], int] = {}
+    suppressions = tuple(
+        Suppression(finding=_finding(s["finding"], sup_seen), line=s["line"], ids=tuple(s["ids"]), reason=s["reason"])
+        for s in doc["suppressions"]
+    )
+    return Findings(
+        repository=doc["repository"], pull_request=doc["pull_request"], head_sha=doc["head_sha"],
+        base_sha=doc["base_sha"], findings=findings, suppressions=suppressions, scanned=tuple(doc["scanned"]),
+    )

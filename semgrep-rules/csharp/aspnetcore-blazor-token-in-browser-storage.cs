@@ -1,0 +1,39 @@
+using System.Net.Http.Json;
+using Blazored.LocalStorage;
+using Blazored.SessionStorage;
+using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
+using Microsoft.JSInterop;
+
+public class AuthService
+{
+    private const string TokenKey = "authToken";
+    private readonly IJSRuntime _js;
+    private readonly ILocalStorageService _localStorage;
+    private readonly ISessionStorageService _sessionStorage;
+    private readonly ProtectedLocalStorage _protected;
+    private readonly HttpClient _http;
+
+    public async Task LoginAsync(LoginModel model)
+    {
+        var response = await _http.PostAsJsonAsync("api/auth/login", model);
+        var result = await response.Content.ReadFromJsonAsync<LoginResult>();
+        // ruleid: aspnetcore-blazor-token-in-browser-storage
+        await _localStorage.SetItemAsync("authToken", result.Token);
+        // ruleid: aspnetcore-blazor-token-in-browser-storage
+        await _localStorage.SetItemAsStringAsync(TokenKey, result.Token);
+        // ruleid: aspnetcore-blazor-token-in-browser-storage
+        await _sessionStorage.SetItemAsync("refresh", result.RefreshToken);
+        // ruleid: aspnetcore-blazor-token-in-browser-storage
+        await _js.InvokeVoidAsync("localStorage.setItem", "jwt", result.Token);
+        // ruleid: aspnetcore-blazor-token-in-browser-storage
+        await _js.InvokeAsync<object>("sessionStorage.setItem", "access_token", result.AccessToken);
+        // ok: aspnetcore-blazor-token-in-browser-storage
+        await _localStorage.SetItemAsync("theme", "dark");
+        // ok: aspnetcore-blazor-token-in-browser-storage
+        await _js.InvokeVoidAsync("localStorage.setItem", "lang", model.Culture);
+        // ok: aspnetcore-blazor-token-in-browser-storage
+        await _protected.SetAsync("authToken", result.Token);
+        // ok: aspnetcore-blazor-token-in-browser-storage
+        await _js.InvokeVoidAsync("console.log", "token refreshed", result.Expires);
+    }
+}

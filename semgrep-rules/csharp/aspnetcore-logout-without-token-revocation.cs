@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Distributed;
+
+[ApiController]
+[Route("api/auth")]
+[Authorize]
+public class SessionController : ControllerBase
+{
+    private readonly IDistributedCache _cache;
+    private readonly AppDbContext _db;
+
+    // ruleid: aspnetcore-logout-without-token-revocation
+    [HttpPost("logout")]
+    public IActionResult Logout()
+    {
+        Response.Cookies.Delete("access_token");
+        Response.Cookies.Delete("refresh_token");
+        return NoContent();
+    }
+
+    // ruleid: aspnetcore-logout-without-token-revocation
+    [HttpPost("signout")]
+    public IActionResult SignOut()
+    {
+        HttpContext.Response.Cookies.Append("jwt", "", new CookieOptions { Expires = DateTimeOffset.UnixEpoch });
+        return Ok(new { message = "Signed out" });
+    }
+
+    // ruleid: aspnetcore-logout-without-token-revocation
+    [HttpPost("logout-client")]
+    public IActionResult LogoutAsync() => Ok(new { message = "Remove the token on the client" });
+
+    // ok: aspnetcore-logout-without-token-revocation
+    [HttpPost("logout-revoke")]
+    public async Task<IActionResult> LogoutRevoked()
+    {
+        var jti = User.FindFirst(JwtRegisteredClaimNames.Jti)!.Value;
+        await _cache.SetStringAsync($"revoked:{jti}", "1", new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(15) });
+        Response.Cookies.Delete("access_token");
+        return NoContent();
+    }
+
+    // ok: aspnetcore-logout-without-token-revocation
+    [HttpPost("logout-all")]
+    public async Task<IActionResult> Logout(CancellationToken ct)
+    {
+        var user = await _db.Users.FindAsync(User.GetUserId());
+        user!.TokenVersion++;
+        await _db.SaveChangesAsync(ct);
+        Response.Cookies.Delete("access_token");
+        return NoContent();
+    }
+
+    // ok: aspnetcore-logout-without-token-revocation
+    [HttpPost("logout-refresh")]
+    public async Task<IActionResult> LogOff(string refreshToken)
+    {
+        await _tokens.RevokeRefreshTokenAsync(refreshToken);
+        Response.Cookies.Delete("refresh_token");
+        return NoContent();
+    }
+
+    // ruleid: aspnetcore-logout-without-token-revocation
+    [HttpPost("password")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordRequest req)
+    {
+        var user = await _db.Users.FindAsync(User.GetUserId());
+        user!.PasswordHash = BCrypt.Net.BCrypt.HashPassword(req.NewPassword);
+        await _db.SaveChangesAsync();
+        return NoContent();
+    }
+
+    // ok: aspnetcore-logout-without-token-revocation
+    [HttpPost("password2")]
+    public async Task<IActionResult> ResetPassword(ChangePasswordRequest req)
+    {
+        var user = await _db.Users.FindAsync(User.GetUserId());
+        user!.PasswordHash = BCrypt.Net.BCrypt.HashPassword(req.NewPassword);
+        user.SecurityStamp = Guid.NewGuid().ToString();
+        await _db.SaveChangesAsync();
+        return NoContent();
+    }
+
+    // ok: aspnetcore-logout-without-token-revocation
+    [HttpPost("prefs")]
+    public IActionResult ClearPrefs()
+    {
+        Response.Cookies.Delete("theme");
+        return NoContent();
+    }
+}
+
+public class MinimalLogout : ControllerBase
+{
+    // ruleid: aspnetcore-logout-without-token-revocation
+    [HttpPost("/logout")]
+    public IActionResult Logout()
+    {
+        return Ok(new { message = "Logged out. Please discard your token." });
+    }
+
+    // ok: aspnetcore-logout-without-token-revocation
+    [HttpPost("/signout")]
+    public Task<IActionResult> SignOutAsync() => _tokenService.RevokeCurrentAsync(User);
+}
+
+public class LogoutModel : PageModel
+{
+    // ruleid: aspnetcore-logout-without-token-revocation
+    public IActionResult OnPost()
+    {
+        Response.Cookies.Delete("AuthToken");
+        return RedirectToPage("/Index");
+    }
+}
+
+public static class AuthEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        // ruleid: aspnetcore-logout-without-token-revocation
+        app.MapPost("/auth/logout", (HttpContext ctx) =>
+        {
+            ctx.Response.Cookies.Delete("jwt");
+            return Results.Ok();
+        });
+        // ruleid: aspnetcore-logout-without-token-revocation
+        app.MapPost("/auth/logout-client", () => Results.Ok(new { message = "bye" }));
+        // ok: aspnetcore-logout-without-token-revocation
+        app.MapPost("/auth/logout-revoke", async (HttpContext ctx, IDistributedCache cache) =>
+        {
+            var jti = ctx.User.FindFirst("jti")!.Value;
+            await cache.SetStringAsync($"revoked:{jti}", "1");
+            ctx.Response.Cookies.Delete("jwt");
+            return Results.Ok();
+        });
+        // ok: aspnetcore-logout-without-token-revocation
+        app.MapPost("/auth/signout", async (ITokenStore store, HttpContext ctx) => { await store.RevokeAsync(ctx.User); return Results.NoContent(); });
+        // ok: aspnetcore-logout-without-token-revocation
+        app.MapPost("/auth/login", (LoginDto dto) => Results.Ok());
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Web.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+public partial class LoginPage : System.Web.UI.Page
+{
+    // ruleid: aspnetcore-session-fixation-login
+    protected void btnLogin_Click(object sender, EventArgs e)
+    {
+        if (Membership.ValidateUser(txtUser.Text, txtPassword.Text))
+        {
+            Session["User"] = txtUser.Text;
+            FormsAuthentication.RedirectFromLoginPage(txtUser.Text, false);
+        }
+    }
+
+    // ok: aspnetcore-session-fixation-login
+    protected void btnSecureLogin_Click(object sender, EventArgs e)
+    {
+        if (FormsAuthentication.Authenticate(txtUser.Text, txtPassword.Text))
+        {
+            Session.Abandon();
+            Response.Cookies.Add(new HttpCookie("ASP.NET_SessionId", ""));
+            FormsAuthentication.SetAuthCookie(txtUser.Text, false);
+        }
+    }
+}
+
+public class AccountController : Controller
+{
+    // ruleid: aspnetcore-session-fixation-login
+    [HttpPost]
+    public async Task<IActionResult> SignIn(LoginViewModel model)
+    {
+        var user = await _db.Users.SingleOrDefaultAsync(u => u.Email == model.Email);
+        if (user == null || !BCrypt.Net.BCrypt.Verify(model.Password, user.PasswordHash))
+            return View(model);
+        HttpContext.Session.SetString("UserId", user.Id.ToString());
+        return RedirectToAction("Index", "Home");
+    }
+
+    // ruleid: aspnetcore-session-fixation-login
+    [HttpPost]
+    public IActionResult Login(LoginViewModel model)
+    {
+        var user = _db.Users.FirstOrDefault(u => u.Email == model.Email && u.Password == model.Password);
+        if (user == null) return View(model);
+        HttpContext.Session.SetInt32("uid", user.Id);
+        return RedirectToAction("Index");
+    }
+
+    // ok: aspnetcore-session-fixation-login
+    [HttpPost]
+    public async Task<IActionResult> LoginSecure(LoginViewModel model)
+    {
+        var user = await _userManager.FindByEmailAsync(model.Email);
+        if (user == null || !await _userManager.CheckPasswordAsync(user, model.Password)) return View(model);
+        HttpContext.Session.Clear();
+        HttpContext.Session.SetString("UserId", user.Id);
+        return RedirectToAction("Index");
+    }
+
+    // ok: aspnetcore-session-fixation-login
+    [HttpPost]
+    public IActionResult SetLanguage(string culture)
+    {
+        HttpContext.Session.SetString("culture", culture);
+        return LocalRedirect("/");
+    }
+}
+
+public class LoginModel : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+
+    // ruleid: aspnetcore-session-fixation-login
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await _users.FindByEmailAsync(Input.Email);
+        if (user is null || user.Password != Hash(Input.Password)) return Page();
+        HttpContext.Session.SetString("user", user.Email);
+        return RedirectToPage("/Index");
+    }
+}
+
+public static class LoginEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        // ruleid: aspnetcore-session-fixation-login
+        app.MapPost("/api/login", async (HttpContext ctx, LoginDto dto, IUserService users) =>
+        {
+            var user = await users.FindAsync(dto.UserName, dto.Password);
+            if (user is null) return Results.Unauthorized();
+            ctx.Session.SetString("uid", user.Id.ToString());
+            return Results.Ok();
+        });
+        // ok: aspnetcore-session-fixation-login
+        app.MapPost("/api/login2", async (HttpContext ctx, LoginDto dto, IUserService users) =>
+        {
+            var user = await users.FindAsync(dto.UserName, dto.Password);
+            if (user is null) return Results.Unauthorized();
+            ctx.Session.Clear();
+            ctx.Session.SetString("uid", user.Id.ToString());
+            return Results.Ok();
+        });
+        // ok: aspnetcore-session-fixation-login
+        app.MapPost("/api/cart", (HttpContext ctx, int item) =>
+        {
+            ctx.Session.SetInt32("lastItem", item);
+            return Results.Ok();
+        });
+    }
+}

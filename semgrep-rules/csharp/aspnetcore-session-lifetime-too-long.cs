@@ -1,0 +1,67 @@
+using System;
+using System.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+public static class SessionSetup
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                // ruleid: aspnetcore-session-lifetime-too-long
+                o.ExpireTimeSpan = TimeSpan.FromDays(30);
+                o.SlidingExpiration = true;
+            });
+
+        services.AddSession(o =>
+        {
+            // ruleid: aspnetcore-session-lifetime-too-long
+            o.IdleTimeout = TimeSpan.FromDays(7);
+            // ruleid: aspnetcore-session-lifetime-too-long
+            o.Cookie.MaxAge = TimeSpan.FromHours(48);
+        });
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            // ruleid: aspnetcore-session-lifetime-too-long
+            o.Cookie.Expiration = new TimeSpan(365, 0, 0, 0);
+            // ruleid: aspnetcore-session-lifetime-too-long
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(60 * 24 * 7);
+        });
+        services.ConfigureApplicationCookie(o =>
+        {
+            // ok: aspnetcore-session-lifetime-too-long
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+        });
+        services.AddSession(o =>
+        {
+            // ok: aspnetcore-session-lifetime-too-long
+            o.IdleTimeout = TimeSpan.FromMinutes(20);
+        });
+    }
+
+    public static AuthenticationProperties Remember() => new AuthenticationProperties
+    {
+        IsPersistent = true,
+        // ruleid: aspnetcore-session-lifetime-too-long
+        ExpiresUtc = DateTimeOffset.UtcNow.AddDays(90),
+    };
+
+    public static AuthenticationProperties Short() => new AuthenticationProperties
+    {
+        // ok: aspnetcore-session-lifetime-too-long
+        ExpiresUtc = DateTimeOffset.UtcNow.AddHours(8),
+    };
+
+    public static void Legacy(HttpContext ctx, string user)
+    {
+        // ruleid: aspnetcore-session-lifetime-too-long
+        ctx.Session.Timeout = 10080;
+        // ok: aspnetcore-session-lifetime-too-long
+        ctx.Session.Timeout = 20;
+        // ruleid: aspnetcore-session-lifetime-too-long
+        var ticket = new FormsAuthenticationTicket(1, user, DateTime.Now, DateTime.Now.AddDays(30), true, "");
+    }
+}

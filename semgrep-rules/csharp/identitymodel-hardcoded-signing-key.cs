@@ -1,0 +1,74 @@
+using System;
+using System.Text;
+using Microsoft.IdentityModel.Tokens;
+
+public class TokenService
+{
+    private const string JwtSecret = "ThisIsMySuperSecretKeyForJwt123!";
+    private static readonly string Other = "another-hard-coded-signing-secret";
+    private static readonly byte[] KeyBytes = Encoding.UTF8.GetBytes("literal-key-bytes-for-hmac-256!!");
+    private readonly IConfiguration _config;
+    // ruleid: identitymodel-hardcoded-signing-key
+    public static readonly SymmetricSecurityKey Shared = new(Encoding.UTF8.GetBytes("shared-signing-secret-value"));
+    // ok: identitymodel-hardcoded-signing-key
+    public static readonly SymmetricSecurityKey FromEnvKey = new(Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("K")!));
+
+    public SigningCredentials Inline()
+    {
+        // ruleid: identitymodel-hardcoded-signing-key
+        var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("my-secret"));
+        return new SigningCredentials(key, SecurityAlgorithms.HmacSha256);
+    }
+
+    public SecurityKey FromConst() =>
+        // ruleid: identitymodel-hardcoded-signing-key
+        new SymmetricSecurityKey(Encoding.ASCII.GetBytes(JwtSecret));
+
+    public SecurityKey FromStatic() =>
+        // ruleid: identitymodel-hardcoded-signing-key
+        new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Other));
+
+    public SecurityKey FromBytesField() =>
+        // ruleid: identitymodel-hardcoded-signing-key
+        new SymmetricSecurityKey(KeyBytes);
+
+    public SecurityKey Fallback() =>
+        // ruleid: identitymodel-hardcoded-signing-key
+        new SymmetricSecurityKey(Encoding.UTF8.GetBytes(_config["Jwt:Key"] ?? "dev-only-secret"));
+
+    public SecurityKey Local()
+    {
+        // ruleid: identitymodel-hardcoded-signing-key
+        var bytes = Encoding.UTF8.GetBytes("local-literal-secret");
+        return new SymmetricSecurityKey(bytes);
+    }
+
+    public void InLambda(IServiceCollection services)
+    {
+        // ruleid: identitymodel-hardcoded-signing-key
+        var key = Encoding.ASCII.GetBytes("lambda-literal-secret");
+        services.AddAuthentication().AddJwtBearer(x =>
+        {
+            x.TokenValidationParameters = new TokenValidationParameters
+            {
+                IssuerSigningKey = new SymmetricSecurityKey(key),
+            };
+        });
+    }
+
+    public SecurityKey Base64() =>
+        // ruleid: identitymodel-hardcoded-signing-key
+        new SymmetricSecurityKey(Convert.FromBase64String("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA=="));
+
+    public SecurityKey FromConfig() =>
+        // ok: identitymodel-hardcoded-signing-key
+        new SymmetricSecurityKey(Encoding.UTF8.GetBytes(_config["Jwt:Key"]!));
+
+    public SecurityKey FromEnv() =>
+        // ok: identitymodel-hardcoded-signing-key
+        new SymmetricSecurityKey(Convert.FromBase64String(Environment.GetEnvironmentVariable("JWT_KEY")));
+
+    public SecurityKey Random() =>
+        // ok: identitymodel-hardcoded-signing-key
+        new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(64));
+}

@@ -1,0 +1,62 @@
+package handlers
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/golang-jwt/jwt/v5"
+)
+
+// ruleid: golang-jwt-logout-without-revocation
+func Logout(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{
+		Name:     "access_token",
+		Value:    "",
+		Path:     "/",
+		MaxAge:   -1,
+		HttpOnly: true,
+		Secure:   true,
+	})
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func Register(r *gin.Engine, h *AuthHandler) {
+	// ruleid: golang-jwt-logout-without-revocation
+	r.POST("/logout", func(c *gin.Context) {
+		c.SetCookie("jwt", "", -1, "/", "", true, true)
+		c.JSON(http.StatusOK, gin.H{"message": "logged out"})
+	})
+	r.POST("/logout-all", h.LogoutRevoke)
+}
+
+type AuthHandler struct{ denylist Denylist }
+
+// ok: golang-jwt-logout-without-revocation
+func (h *AuthHandler) LogoutRevoke(c *gin.Context) {
+	claims := c.MustGet("claims").(*Claims)
+	h.denylist.Add(c.Request.Context(), claims.ID, time.Until(claims.ExpiresAt.Time))
+	c.SetCookie("jwt", "", -1, "/", "", true, true)
+	c.Status(http.StatusNoContent)
+}
+
+// ok: golang-jwt-logout-without-revocation
+func SetTheme(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "theme", Value: "", MaxAge: -1})
+}
+
+// ruleid: golang-jwt-logout-without-revocation
+func (h *AuthHandler) SignOut(c *gin.Context) {
+	c.JSON(http.StatusOK, gin.H{"message": "signed out, please discard your token"})
+}
+
+// ok: golang-jwt-logout-without-revocation
+func (h *AuthHandler) Logout2(c *gin.Context) {
+	c.JSON(http.StatusOK, gin.H{"message": "bye"})
+}
+
+// ok: golang-jwt-logout-without-revocation
+func (h *AuthHandler) Logout(c *gin.Context) {
+	_ = h.refresh.DeleteRefreshToken(c, c.GetString("uid"))
+	c.SetCookie("jwt", "", -1, "/", "", true, true)
+}

@@ -1,0 +1,63 @@
+package auth
+
+import (
+	"time"
+
+	"example.com/app/models"
+	"github.com/golang-jwt/jwt/v5"
+)
+
+// ruleid: golang-jwt-sensitive-claims
+type SessionClaims struct {
+	UserID       int64  `json:"uid"`
+	PasswordHash string `json:"pwd_hash"`
+	jwt.RegisteredClaims
+}
+
+// ruleid: golang-jwt-sensitive-claims
+type ProfileClaims struct {
+	*models.User
+	jwt.RegisteredClaims
+}
+
+// ok: golang-jwt-sensitive-claims
+type AccessClaims struct {
+	UserID int64    `json:"uid"`
+	Roles  []string `json:"roles"`
+	jwt.RegisteredClaims
+}
+
+// ok: golang-jwt-sensitive-claims
+type LoginForm struct {
+	Email    string
+	Password string
+}
+
+func Issue(u *models.User) (string, error) {
+	// ruleid: golang-jwt-sensitive-claims
+	t := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{
+		"sub": u.ID,
+		"ssn": u.SSN,
+		"exp": time.Now().Add(10 * time.Minute).Unix(),
+	})
+	return t.SignedString(key)
+}
+
+func IssueWhole(u models.User) (string, error) {
+	// ruleid: golang-jwt-sensitive-claims
+	claims := jwt.MapClaims{"user": u, "exp": time.Now().Add(10 * time.Minute).Unix()}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key)
+}
+
+func IssueValue(u *models.User) (string, error) {
+	claims := jwt.MapClaims{"sub": u.ID}
+	// ruleid: golang-jwt-sensitive-claims
+	claims["data"] = u.CreditCardNumber
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key)
+}
+
+func IssueSafe(u *models.User) (string, error) {
+	// ok: golang-jwt-sensitive-claims
+	claims := jwt.MapClaims{"sub": u.ID, "roles": u.Roles, "scope": "orders:read", "tenant": u.TenantID}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key)
+}

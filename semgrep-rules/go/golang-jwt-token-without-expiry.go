@@ -1,0 +1,55 @@
+package auth
+
+import (
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+	jwtgo "github.com/dgrijalva/jwt-go"
+)
+
+type Claims struct {
+	UserID int64 `json:"uid"`
+	jwt.RegisteredClaims
+}
+
+func IssueForever(uid int64) (string, error) {
+	// ruleid: golang-jwt-token-without-expiry
+	t := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{"sub": uid, "role": "user"})
+	return t.SignedString(key)
+}
+
+func IssueStruct(uid int64) (string, error) {
+	claims := &Claims{
+		UserID: uid,
+		// ruleid: golang-jwt-token-without-expiry
+		RegisteredClaims: jwt.RegisteredClaims{Issuer: "api", IssuedAt: jwt.NewNumericDate(time.Now())},
+	}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key)
+}
+
+func IssueLegacy(uid string) (string, error) {
+	// ruleid: golang-jwt-token-without-expiry
+	claims := jwtgo.MapClaims{"user_id": uid}
+	token := jwtgo.NewWithClaims(jwtgo.SigningMethodHS256, claims)
+	return token.SignedString(key)
+}
+
+func IssueLater(uid string) (string, error) {
+	// ok: golang-jwt-token-without-expiry
+	claims := jwt.MapClaims{"sub": uid}
+	claims["exp"] = time.Now().Add(10 * time.Minute).Unix()
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key)
+}
+
+func IssueOK(uid string) (string, error) {
+	// ok: golang-jwt-token-without-expiry
+	t := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{Subject: uid, ExpiresAt: jwt.NewNumericDate(time.Now().Add(15 * time.Minute))})
+	return t.SignedString(key)
+}
+
+func Parse(raw string) (*Claims, error) {
+	c := &Claims{}
+	// ok: golang-jwt-token-without-expiry
+	_, err := jwt.ParseWithClaims(raw, c, kf, jwt.WithValidMethods([]string{"HS256"}))
+	return c, err
+}

@@ -1,0 +1,51 @@
+package web
+
+import (
+	"context"
+	"crypto/tls"
+	"os"
+
+	"github.com/boj/redistore"
+	"github.com/rbcervilla/redisstore/v9"
+	"github.com/redis/go-redis/v9"
+)
+
+func stores() {
+	// ruleid: gorilla-sessions-insecure-store
+	rs, _ := redistore.NewRediStore(10, "tcp", ":6379", "", []byte(os.Getenv("SESSION_KEY")))
+	defer rs.Close()
+
+	// ruleid: gorilla-sessions-insecure-store
+	client := redis.NewClient(&redis.Options{Addr: "redis.internal:6379", Password: os.Getenv("REDIS_PASSWORD")})
+	store, _ := redisstore.NewRedisStore(context.Background(), client)
+	_ = store
+}
+
+func tlsStore() {
+	// ok: gorilla-sessions-insecure-store
+	client := redis.NewClient(&redis.Options{
+		Addr:      "redis.internal:6380",
+		Password:  os.Getenv("REDIS_PASSWORD"),
+		TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12},
+	})
+	store, _ := redisstore.NewRedisStore(context.Background(), client)
+	_ = store
+}
+
+func cacheOnly() *redis.Client {
+	// ok: gorilla-sessions-insecure-store
+	return redis.NewClient(&redis.Options{Addr: "localhost:6379"})
+}
+
+func urlStore(ctx context.Context) {
+	// ruleid: gorilla-sessions-insecure-store
+	opt, _ := redis.ParseURL("redis://:pw@redis.internal:6379/0")
+	store, _ := redisstore.NewRedisStore(ctx, redis.NewClient(opt))
+	_ = store
+}
+
+func urlCache() *redis.Client {
+	// ok: gorilla-sessions-insecure-store
+	opt, _ := redis.ParseURL("redis://localhost:6379/1")
+	return redis.NewClient(opt)
+}

@@ -1,0 +1,62 @@
+package handlers
+
+import (
+	"net/http"
+	"time"
+)
+
+const sessionCookieName = "sid"
+
+func Login(w http.ResponseWriter, r *http.Request) {
+	sid := newSessionID()
+	// ruleid: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: sid, Path: "/"})
+	// ruleid: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{
+		Name:     "token",
+		Value:    issue(),
+		HttpOnly: true,
+		Secure:   false,
+		SameSite: http.SameSiteNoneMode,
+	})
+	// ruleid: net-http-session-cookie-insecure
+	c := &http.Cookie{Name: sessionCookieName, Value: sid, Secure: true, Expires: time.Now().Add(time.Hour)}
+	http.SetCookie(w, c)
+}
+
+func LoginOK(w http.ResponseWriter, r *http.Request) {
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "__Host-session", Value: newSessionID(), Path: "/", Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "theme", Value: "dark"})
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "csrf_token", Value: csrf(), Secure: true})
+	// ok: net-http-session-cookie-insecure
+	ck := &http.Cookie{Name: "refresh_token", Value: rt()}
+	ck.Secure = true
+	ck.HttpOnly = true
+	http.SetCookie(w, ck)
+}
+
+func Logout(w http.ResponseWriter, r *http.Request) {
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: "", MaxAge: -1})
+}
+
+func Prefs(w http.ResponseWriter) {
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "sidebar_collapsed", Value: "1"})
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "author_filter", Value: "me"})
+	// ruleid: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "__Host-sessionid", Value: "x"})
+	// ruleid: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: SessionCookieName, Value: "x"})
+	// ruleid: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "authToken", Value: "x"})
+}
+
+func LastLogin(w http.ResponseWriter) {
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "last_login", Value: time.Now().String()})
+}

@@ -1,0 +1,35 @@
+package main
+
+import (
+	"os"
+
+	"github.com/alexedwards/scs/postgresstore"
+	"github.com/alexedwards/scs/redisstore"
+	"github.com/alexedwards/scs/v2"
+	"github.com/alexedwards/scs/v2/memstore"
+	"github.com/gomodule/redigo/redis"
+)
+
+func setup() *scs.SessionManager {
+	sm := scs.New()
+	sm.Cookie.Secure = true
+	// ruleid: scs-session-insecure-store
+	sm.Store = memstore.New()
+	// ruleid: scs-session-insecure-store
+	pool := &redis.Pool{MaxIdle: 10, Dial: func() (redis.Conn, error) { return redis.Dial("tcp", os.Getenv("REDIS_ADDR")) }}
+	sm.Store = redisstore.New(pool)
+	return sm
+}
+
+func setupTLS() *scs.SessionManager {
+	sm := scs.New()
+	sm.Cookie.Secure = true
+	// ok: scs-session-insecure-store
+	pool := &redis.Pool{MaxIdle: 10, Dial: func() (redis.Conn, error) {
+		return redis.Dial("tcp", os.Getenv("REDIS_ADDR"), redis.DialUseTLS(true))
+	}}
+	sm.Store = redisstore.New(pool)
+	// ok: scs-session-insecure-store
+	sm.Store = postgresstore.New(db)
+	return sm
+}

@@ -1,0 +1,48 @@
+package com.example.security;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.algorithms.Algorithm;
+import java.nio.charset.StandardCharsets;
+
+public class Auth0Tokens {
+    private static final String JWT_SECRET = "secret";
+    private final String envSecret = System.getenv("JWT_SECRET");
+
+    public String issue(String user) {
+        // ruleid: java-jwt-hardcoded-secret
+        return JWT.create().withSubject(user).sign(Algorithm.HMAC256("your-256-bit-secret"));
+    }
+
+    public Algorithm fromConstant() {
+        // ruleid: java-jwt-hardcoded-secret
+        return Algorithm.HMAC512(JWT_SECRET);
+    }
+
+    public Algorithm bytes() {
+        // ruleid: java-jwt-hardcoded-secret
+        return Algorithm.HMAC384("s3cr3t".getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Algorithm fromEnv() {
+        // ok: java-jwt-hardcoded-secret
+        return Algorithm.HMAC256(envSecret);
+    }
+}
+
+class SecurityConstants {
+    static final String SECRET = "SecretKeyToGenJWTs";
+}
+
+class OtherIssuer {
+    private static final String ENV_SECRET_KEY = System.getenv("JWT_SECRET");
+
+    String issue(String user) {
+        // ruleid: java-jwt-hardcoded-secret
+        return JWT.create().withSubject(user).sign(Algorithm.HMAC512(SecurityConstants.SECRET.getBytes()));
+    }
+
+    Algorithm fromEnvConstant() {
+        // ok: java-jwt-hardcoded-secret
+        return Algorithm.HMAC256(ENV_SECRET_KEY);
+    }
+}

@@ -1,0 +1,32 @@
+package com.example.security;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.algorithms.Algorithm;
+import java.util.HashMap;
+import java.util.Map;
+
+public class Auth0Claims {
+    private final Algorithm alg;
+
+    public Auth0Claims(Algorithm alg) { this.alg = alg; }
+
+    public String issue(Customer customer) {
+        // ruleid: java-jwt-sensitive-claims
+        return JWT.create()
+                .withSubject(customer.getId())
+                .withClaim("creditCard", customer.getCreditCardNumber())
+                .sign(alg);
+    }
+
+    public String issue2(Customer customer) {
+        Map<String, Object> payload = new HashMap<>();
+        // ruleid: java-jwt-sensitive-claims
+        payload.put("api_key", customer.getApiKey());
+        return JWT.create().withPayload(payload).sign(alg);
+    }
+
+    public String ok(Customer customer) {
+        // ok: java-jwt-sensitive-claims
+        return JWT.create().withSubject(customer.getId()).withClaim("scope", "orders:read").withClaim("tenant", customer.getTenantId()).sign(alg);
+    }
+}

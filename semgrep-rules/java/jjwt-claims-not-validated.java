@@ -1,0 +1,62 @@
+package com.example.auth;
+
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.JwtParser;
+import io.jsonwebtoken.Jwts;
+import javax.crypto.SecretKey;
+
+public class ClaimsCheck {
+    private final SecretKey key;
+    // ruleid: jjwt-claims-not-validated
+    private final JwtParser parser = Jwts.parser().verifyWith(KeyHolder.KEY).build();
+
+    public ClaimsCheck(SecretKey key) { this.key = key; }
+
+    public Claims bare(String token) {
+        // ruleid: jjwt-claims-not-validated
+        return Jwts.parser()
+                .verifyWith(key)
+                .build()
+                .parseSignedClaims(token)
+                .getPayload();
+    }
+
+    public Claims legacySkew(String token) {
+        // ruleid: jjwt-claims-not-validated
+        return Jwts.parserBuilder().setSigningKey(key).requireIssuer("auth").requireAudience("api")
+                .setAllowedClockSkewSeconds(86400)
+                .build().parseClaimsJws(token).getBody();
+    }
+
+    public Claims modernSkew(String token) {
+        // ruleid: jjwt-claims-not-validated
+        return Jwts.parser().verifyWith(key).requireIssuer("auth").clockSkewSeconds(7L * 24 * 3600)
+                .build().parseSignedClaims(token).getPayload();
+    }
+
+    public Claims full(String token) {
+        // ok: jjwt-claims-not-validated
+        return Jwts.parser().verifyWith(key).requireIssuer("https://auth.example.com")
+                .requireAudience("orders-api").clockSkewSeconds(30)
+                .build().parseSignedClaims(token).getPayload();
+    }
+
+    public Claims issuerOnly(String token) {
+        // ok: jjwt-claims-not-validated
+        return Jwts.parserBuilder().setSigningKey(key).requireIssuer("auth").setAllowedClockSkewSeconds(60)
+                .build().parseClaimsJws(token).getBody();
+    }
+}
+
+class ExpiredTolerant {
+    private final javax.crypto.SecretKey key = null;
+
+    Claims lenient(String token) {
+        try {
+            return Jwts.parser().verifyWith(key).requireIssuer("a").requireAudience("b").build().parseSignedClaims(token).getPayload();
+        } catch (ExpiredJwtException e) {
+            // ruleid: jjwt-claims-not-validated
+            return e.getClaims();
+        }
+    }
+}

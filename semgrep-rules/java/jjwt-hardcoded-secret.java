@@ -1,0 +1,56 @@
+package com.example.security;
+
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.SignatureAlgorithm;
+import io.jsonwebtoken.io.Decoders;
+import io.jsonwebtoken.security.Keys;
+import java.nio.charset.StandardCharsets;
+import java.security.Key;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+public class JwtKeys {
+    private static final String SECRET = "my-super-secret-key-that-is-long-enough-for-hs256";
+
+    public SecretKey fromConstant() {
+        // ruleid: jjwt-hardcoded-secret
+        return Keys.hmacShaKeyFor(SECRET.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public SecretKey fromBase64() {
+        // ruleid: jjwt-hardcoded-secret
+        return Keys.hmacShaKeyFor(Decoders.BASE64.decode("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA=="));
+    }
+
+    public Object legacyParse(String token) {
+        // ruleid: jjwt-hardcoded-secret
+        return Jwts.parser().setSigningKey("secret").parseClaimsJws(token).getBody();
+    }
+
+    public String legacySign(String user) {
+        // ruleid: jjwt-hardcoded-secret
+        return Jwts.builder().setSubject(user).signWith(SignatureAlgorithm.HS512, "changeme").compact();
+    }
+
+    public String specKey(String user) {
+        Key key = new SecretKeySpec("0123456789abcdef0123456789abcdef".getBytes(), "HmacSHA256");
+        // ruleid: jjwt-hardcoded-secret
+        return Jwts.builder().subject(user).signWith(key).compact();
+    }
+
+    public SecretKey fromEnv() {
+        // ok: jjwt-hardcoded-secret
+        return Keys.hmacShaKeyFor(Decoders.BASE64.decode(System.getenv("JWT_SECRET")));
+    }
+
+    public String generated(String user) {
+        SecretKey key = Jwts.SIG.HS256.key().build();
+        // ok: jjwt-hardcoded-secret
+        return Jwts.builder().subject(user).signWith(key).compact();
+    }
+
+    public Object envParse(String token, String secret) {
+        // ok: jjwt-hardcoded-secret
+        return Jwts.parser().setSigningKey(secret.getBytes()).parseClaimsJws(token).getBody();
+    }
+}

@@ -1,0 +1,85 @@
+package com.example.security;
+
+import io.jsonwebtoken.Jwts;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.SecretKey;
+
+public class TokenIssuer {
+    private static final long EXPIRATION_MS = 864000000L;
+    private static final long SHORT_MS = 15 * 60 * 1000;
+    private final SecretKey key;
+
+    public TokenIssuer(SecretKey key) { this.key = key; }
+
+    public String day(String user) {
+        // ruleid: jjwt-long-lived-token
+        return Jwts.builder()
+                .setSubject(user)
+                .setExpiration(new Date(System.currentTimeMillis() + 1000 * 60 * 60 * 24))
+                .signWith(key)
+                .compact();
+    }
+
+    public String week(String user) {
+        // ruleid: jjwt-long-lived-token
+        return Jwts.builder().subject(user).expiration(new Date(System.currentTimeMillis() + 7L * 24 * 60 * 60 * 1000)).signWith(key).compact();
+    }
+
+    public String constant(String user) {
+        // ruleid: jjwt-long-lived-token
+        return Jwts.builder().subject(user).expiration(new Date(System.currentTimeMillis() + EXPIRATION_MS)).signWith(key).compact();
+    }
+
+    public String instant(String user) {
+        Instant now = Instant.now();
+        // ruleid: jjwt-long-lived-token
+        return Jwts.builder().subject(user).issuedAt(Date.from(now)).expiration(Date.from(now.plus(30, ChronoUnit.DAYS))).signWith(key).compact();
+    }
+
+    public String variable(String user) {
+        // ruleid: jjwt-long-lived-token
+        Date exp = Date.from(Instant.now().plus(Duration.ofHours(12)));
+        return Jwts.builder().subject(user).expiration(exp).signWith(key).compact();
+    }
+
+    public String variableConstant(String user) {
+        Date now = new Date();
+        // ruleid: jjwt-long-lived-token
+        Date exp = new Date(now.getTime() + EXPIRATION_MS);
+        return Jwts.builder().subject(user).expiration(exp).signWith(key).compact();
+    }
+
+    public String forever(String user) {
+        // ruleid: jjwt-long-lived-token
+        return Jwts.builder().subject(user).claim("role", "user").signWith(key).compact();
+    }
+
+    public String timeUnit(String user) {
+        // ruleid: jjwt-long-lived-token
+        return Jwts.builder().subject(user).expiration(new Date(System.currentTimeMillis() + TimeUnit.DAYS.toMillis(1))).signWith(key).compact();
+    }
+
+    public String shortLived(String user) {
+        // ok: jjwt-long-lived-token
+        return Jwts.builder().subject(user).expiration(new Date(System.currentTimeMillis() + SHORT_MS)).signWith(key).compact();
+    }
+
+    public String tenMinutes(String user) {
+        // ok: jjwt-long-lived-token
+        return Jwts.builder().subject(user).expiration(Date.from(Instant.now().plusSeconds(600))).signWith(key).compact();
+    }
+
+    public String fifteen(String user) {
+        // ok: jjwt-long-lived-token
+        return Jwts.builder().subject(user).expiration(Date.from(Instant.now().plus(15, ChronoUnit.MINUTES))).signWith(key).compact();
+    }
+
+    public String createRefreshToken(String user) {
+        // ok: jjwt-long-lived-token
+        return Jwts.builder().subject(user).expiration(Date.from(Instant.now().plus(7, ChronoUnit.DAYS))).signWith(key).compact();
+    }
+}

@@ -1,0 +1,62 @@
+package com.example.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jsonwebtoken.Jwts;
+import java.util.HashMap;
+import java.util.Map;
+import javax.crypto.SecretKey;
+
+public class ClaimsBuilder {
+    private final SecretKey key;
+    private final ObjectMapper objectMapper = new ObjectMapper();
+
+    public ClaimsBuilder(SecretKey key) { this.key = key; }
+
+    public String build(User user) {
+        // ruleid: jjwt-sensitive-claims
+        return Jwts.builder()
+                .subject(user.getId().toString())
+                .claim("password", user.getPassword())
+                .signWith(key).compact();
+    }
+
+    public String byValue(User user) {
+        // ruleid: jjwt-sensitive-claims
+        return Jwts.builder().subject(user.getUsername()).claim("pw", user.getPasswordHash()).signWith(key).compact();
+    }
+
+    public String whole(User user) {
+        // ruleid: jjwt-sensitive-claims
+        return Jwts.builder().subject(user.getUsername()).claim("user", user).signWith(key).compact();
+    }
+
+    public String mapped(User user) {
+        // ruleid: jjwt-sensitive-claims
+        return Jwts.builder().claims(objectMapper.convertValue(user, Map.class)).signWith(key).compact();
+    }
+
+    public String viaMap(User user) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("roles", user.getRoles());
+        // ruleid: jjwt-sensitive-claims
+        claims.put("ssn", user.getSsn());
+        return Jwts.builder().setClaims(claims).setSubject(user.getUsername()).signWith(key).compact();
+    }
+
+    public String ok(User user) {
+        // ok: jjwt-sensitive-claims
+        return Jwts.builder().subject(user.getUsername()).claim("roles", user.getRoles()).claim("uid", user.getId())
+                .claim("passwordChangedAt", user.getPasswordChangedAt().getEpochSecond()).signWith(key).compact();
+    }
+}
+
+class MapWhole {
+    private final SecretKey key = null;
+
+    String viaMapObject(User user) {
+        Map<String, Object> claims = new HashMap<>();
+        // ruleid: jjwt-sensitive-claims
+        claims.put("account", user);
+        return Jwts.builder().setClaims(claims).signWith(key).compact();
+    }
+}

@@ -1,0 +1,77 @@
+package com.example.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.PostMapping;
+
+public class LoginServlet extends HttpServlet {
+    private UserRepository users;
+    private PasswordEncoder encoder;
+
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+        User user = users.findByName(req.getParameter("username"));
+        if (user != null && encoder.matches(req.getParameter("password"), user.getPasswordHash())) {
+            HttpSession session = req.getSession();
+            // ruleid: servlet-session-fixation
+            session.setAttribute("user", user);
+            resp.sendRedirect("/home");
+        }
+    }
+}
+
+class AccountController {
+    private AuthService auth;
+
+    @PostMapping("/api/login")
+    public String login(HttpServletRequest request, String username, String password) {
+        Account account = auth.check(username, password);
+        if (account == null) {
+            return "login";
+        }
+        // ruleid: servlet-session-fixation
+        request.getSession(true).setAttribute("accountId", account.getId());
+        return "redirect:/";
+    }
+
+    @PostMapping("/session/login")
+    public String loginWithSession(HttpSession session, String username, String password) {
+        Account account = auth.check(username, password);
+        // ruleid: servlet-session-fixation
+        session.setAttribute("loggedInUser", account);
+        return "redirect:/";
+    }
+
+    @PostMapping("/login2")
+    public String rotated(HttpServletRequest request, String username, String password) {
+        Account account = auth.check(username, password);
+        if (account != null) {
+            request.changeSessionId();
+            // ok: servlet-session-fixation
+            request.getSession().setAttribute("user", account);
+        }
+        return "redirect:/";
+    }
+
+    @PostMapping("/login3")
+    public String fresh(HttpServletRequest request, String username, String password) {
+        Account account = auth.check(username, password);
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        HttpSession session = request.getSession(true);
+        // ok: servlet-session-fixation
+        session.setAttribute("user", account);
+        return "redirect:/";
+    }
+
+    @PostMapping("/cart/add")
+    public String cart(HttpServletRequest request, String item) {
+        // ok: servlet-session-fixation
+        request.getSession().setAttribute("cart", item);
+        return "cart";
+    }
+}

@@ -1,0 +1,8 @@
+import { expressjwt } from "express-jwt";
+
+// ruleid: express-jwt-hardcoded-secret
+export const requireAuth = expressjwt({ secret: "shhhhhhared-secret", algorithms: ["HS256"], isRevoked });
+// ruleid: express-jwt-hardcoded-secret
+export const optionalAuth = expressjwt({ secret: process.env.JWT_SECRET || "dev", algorithms: ["HS256"], credentialsRequired: false, isRevoked });
+// ok: express-jwt-hardcoded-secret
+export const strictAuth = expressjwt({ secret: process.env.JWT_SECRET, algorithms: ["HS256"], isRevoked });

@@ -1,0 +1,52 @@
+const express = require("express");
+const jwt = require("jsonwebtoken");
+const redis = require("./redis");
+
+const router = express.Router();
+
+// ruleid: express-logout-without-revocation
+router.post("/logout", (req, res) => {
+  res.clearCookie("access_token");
+  res.sendStatus(204);
+});
+
+// ok: express-logout-without-revocation
+router.post("/auth/logout", async (req, res) => {
+  const { jti, exp } = req.auth;
+  await redis.set(`revoked:${jti}`, "1", "EXAT", exp);
+  res.clearCookie("access_token");
+  res.sendStatus(204);
+});
+
+// ruleid: express-logout-without-revocation
+async function logout(req, res) {
+  res.cookie("token", "", { maxAge: 0 });
+  return res.json({ message: "logged out" });
+}
+
+// ok: express-logout-without-revocation
+router.post("/session/logout", (req, res) => {
+  req.session.destroy(() => res.clearCookie("sid").sendStatus(204));
+});
+
+// ok: express-logout-without-revocation
+router.get("/profile", (req, res) => res.json(req.user));
+
+// ruleid: express-logout-without-revocation
+function handler(req, res) {
+  res.setHeader("Set-Cookie", serialize("token", "", { maxAge: -1, path: "/" }));
+  res.status(200).json({ message: "Successfully logged out" });
+}
+
+// ok: express-logout-without-revocation
+function requireUser(req, res, next) {
+  try {
+    req.user = jwt.verify(req.cookies.token, process.env.JWT_SECRET, { algorithms: ["HS256"], issuer: "a", audience: "b" });
+    next();
+  } catch (err) {
+    res.clearCookie("token");
+    res.status(401).end();
+  }
+}
+
+module.exports = { router, logout, handler, requireUser };

@@ -1,0 +1,68 @@
+const express = require('express');
+const session = require('express-session');
+const bcrypt = require('bcrypt');
+const router = express.Router();
+
+router.post('/auth/signin', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  const ok = await bcrypt.compare(req.body.password, user.passwordHash);
+  if (!ok) return res.status(401).end();
+  // ruleid: express-session-fixation
+  req.session.userId = user.id;
+  res.redirect('/');
+});
+
+router.post('/login2', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (user && (await user.comparePassword(req.body.password))) {
+    // ruleid: express-session-fixation
+    req.session.user = { id: user.id, role: user.role };
+    return res.json({ ok: true });
+  }
+  res.sendStatus(401);
+});
+
+router.post('/login3', async (req, res, next) => {
+  const user = await User.findOne({ email: req.body.email });
+  const ok = await bcrypt.compare(req.body.password, user.passwordHash);
+  if (!ok) return res.status(401).end();
+  req.session.regenerate((err) => {
+    if (err) return next(err);
+    // ok: express-session-fixation
+    req.session.userId = user.id;
+    res.redirect('/');
+  });
+});
+
+router.post('/login4', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  const ok = await argon2.verify(user.hash, req.body.password);
+  if (!ok) return res.status(401).end();
+  await new Promise((resolve, reject) => req.session.regenerate((e) => (e ? reject(e) : resolve())));
+  // ok: express-session-fixation
+  req.session.userId = user.id;
+  res.redirect('/');
+});
+
+router.post('/cart', (req, res) => {
+  // ok: express-session-fixation
+  req.session.user = req.body.guestName;
+  res.end();
+});
+
+router.post('/login5', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  const ok = user ? await bcrypt.compare(req.body.password, user.hash) : false;
+  if (!ok) return res.sendStatus(401);
+  // ruleid: express-session-fixation
+  req.session.account = user.id;
+  res.end();
+});
+
+router.post('/login6', async (req, res) => {
+  const user = await authService.validateUser(req.body.email, req.body.password);
+  if (!user) return res.sendStatus(401);
+  // ruleid: express-session-fixation
+  req.session.user = user;
+  res.end();
+});

@@ -1,0 +1,29 @@
+const session = require('express-session');
+const app = require('express')();
+// ruleid: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, resave: false }));
+// ruleid: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, cookie: { maxAge: 1000 * 60 * 60 * 24 * 30 } }));
+// ruleid: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, cookie: { secure: true, httpOnly: true } }));
+// ok: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, cookie: { maxAge: 30 * 60 * 1000 } }));
+// ok: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, rolling: true, cookie: { secure: true } }));
+// ok: express-session-no-expiry
+app.use(session({ secret: process.env.S, store: new RedisStore({ client, ttl: 1800 }) }));
+
+const THIRTY_DAYS = 30 * 24 * 60 * 60 * 1000;
+// ruleid: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, cookie: { maxAge: THIRTY_DAYS } }));
+// ruleid: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, cookie: { maxAge: null } }));
+// ok: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, cookie: { maxAge: 2 * ONE_HOUR } }));
+// ruleid: express-session-no-expiry
+var sess = { secret: process.env.S, store, cookie: {} };
+app.use(session(sess));
+// ok: express-session-no-expiry
+var sess2 = { secret: process.env.S, store, cookie: {} };
+sess2.cookie.maxAge = 15 * 60 * 1000;
+app.use(session(sess2));

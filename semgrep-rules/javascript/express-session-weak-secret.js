@@ -1,0 +1,34 @@
+const express = require('express');
+const session = require('express-session');
+const app = express();
+
+const SESSION_SECRET = 'super-secret-value';
+
+// ruleid: express-session-weak-secret
+app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: true }));
+// ruleid: express-session-weak-secret
+app.use(session({ secret: SESSION_SECRET }));
+// ruleid: express-session-weak-secret
+app.use(session({ secret: process.env.SESSION_SECRET || 'dev-secret' }));
+const opts = {
+  // ruleid: express-session-weak-secret
+  secret: ['new-key', 'old-key'],
+  resave: false,
+};
+app.use(session(opts));
+// ok: express-session-weak-secret
+app.use(session({ secret: process.env.SESSION_SECRET }));
+// ok: express-session-weak-secret
+app.use(session({ secret: config.get('session.secret') }));
+// ok: express-session-weak-secret
+app.use(session({ secret: process.env['SESSION_SECRET'].split(',') }));
+
+const settings = {
+  // ruleid: express-session-weak-secret
+  secret: 'keyboard cat',
+  resave: false,
+  saveUninitialized: true,
+};
+module.exports = settings;
+// ruleid: express-session-weak-secret
+app.use(require('express-session')({ secret: process.env.S ?? 'changeme' }));

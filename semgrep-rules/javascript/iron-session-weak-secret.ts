@@ -1,0 +1,16 @@
+import { getIronSession, type SessionOptions } from 'iron-session';
+export const sessionOptions: SessionOptions = {
+  // ruleid: iron-session-weak-secret
+  password: 'complex_password_at_least_32_characters_long',
+  cookieName: 'app_session',
+};
+export const prodOptions: SessionOptions = {
+  // ok: iron-session-weak-secret
+  password: process.env.SECRET_COOKIE_PASSWORD as string,
+  cookieName: 'app_session',
+};
+export async function handler(req, res) {
+  // ruleid: iron-session-weak-secret
+  const session = await getIronSession(req, res, { password: 'changeme-changeme-changeme-123456', cookieName: 's' });
+  return session;
+}

@@ -1,0 +1,28 @@
+const jwt = require("jsonwebtoken");
+
+// ruleid: jsonwebtoken-hardcoded-secret
+const JWT_SECRET = "super-secret-key";
+// ruleid: jsonwebtoken-hardcoded-secret
+const config = { jwtSecret: "changeme", publicKeyPath: "./keys/pub.pem" };
+
+function issue(user) {
+  // ruleid: jsonwebtoken-hardcoded-secret
+  const a = jwt.sign({ sub: user.id }, "secret", { expiresIn: "15m" });
+  const b = jwt.sign({ sub: user.id }, JWT_SECRET, { expiresIn: "15m" });
+  // ruleid: jsonwebtoken-hardcoded-secret
+  const c = jwt.sign({ sub: user.id }, process.env.JWT_SECRET || "dev-secret", { expiresIn: "15m" });
+  const d = jwt.sign({ sub: user.id }, config.jwtSecret, { expiresIn: "15m" });
+  return [a, b, c, d];
+}
+
+function check(token) {
+  // ruleid: jsonwebtoken-hardcoded-secret
+  return jwt.verify(token, "your-256-bit-secret", { algorithms: ["HS256"] });
+}
+
+function ok(token, user) {
+  // ok: jsonwebtoken-hardcoded-secret
+  jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: "15m" });
+  // ok: jsonwebtoken-hardcoded-secret
+  return jwt.verify(token, fs.readFileSync(config.publicKeyPath), { algorithms: ["RS256"] });
+}

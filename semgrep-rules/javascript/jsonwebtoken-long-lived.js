@@ -1,0 +1,43 @@
+const jwt = require("jsonwebtoken");
+
+const SESSION_LIFETIME = "7d";
+// ruleid: jsonwebtoken-long-lived
+const longOpts = { algorithm: "HS256", expiresIn: 60 * 60 * 24 };
+const shortOpts = { algorithm: "HS256", expiresIn: "15m" };
+
+function issue(user) {
+  // ruleid: jsonwebtoken-long-lived
+  const a = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: "2 days" });
+  const b = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, longOpts);
+  // ruleid: jsonwebtoken-long-lived
+  const c = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: SESSION_LIFETIME });
+  // ruleid: jsonwebtoken-long-lived
+  const d = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: 3600 });
+  // ruleid: jsonwebtoken-long-lived
+  const e = jwt.sign({ sub: user.id, exp: Math.floor(Date.now() / 1000) + 60 * 60 * 24 }, process.env.JWT_SECRET);
+  // ruleid: jsonwebtoken-long-lived
+  const f = jwt.sign({ sub: user.id }, process.env.JWT_SECRET);
+  // ruleid: jsonwebtoken-long-lived
+  const g = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: "10h" });
+  // ruleid: jsonwebtoken-long-lived
+  const h = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { algorithm: "HS256" });
+  // ruleid: jsonwebtoken-long-lived
+  const i = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: process.env.JWT_TTL || "30d" });
+  return [a, b, c, d, e, f, g, h, i];
+}
+
+function issueShort(user) {
+  // ok: jsonwebtoken-long-lived
+  const a = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: "15m" });
+  // ok: jsonwebtoken-long-lived
+  const b = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, shortOpts);
+  // ok: jsonwebtoken-long-lived
+  const c = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: 600 });
+  // ok: jsonwebtoken-long-lived
+  const d = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: "3600" });
+  // ok: jsonwebtoken-long-lived
+  const e = jwt.sign({ sub: user.id, exp: Math.floor(Date.now() / 1000) + 300 }, process.env.JWT_SECRET);
+  // ok: jsonwebtoken-long-lived
+  const refreshToken = jwt.sign({ sub: user.id }, process.env.REFRESH_SECRET, { expiresIn: "30d" });
+  return [a, b, c, d, e, refreshToken];
+}

@@ -1,0 +1,26 @@
+// config/auth.config.js
+module.exports = {
+  // ruleid: jsonwebtoken-secret-in-config
+  secret: process.env.SESSION_SECRET, jwtSecret: "bezkoder-secret-key",
+  // ruleid: jsonwebtoken-secret-in-config
+  jwtExpiration: 3600, refreshTokenSecret: process.env.REFRESH_SECRET || "refresh-secret",
+  // ok: jsonwebtoken-secret-in-config
+  accessTokenSecret: process.env.ACCESS_TOKEN_SECRET,
+  // ok: jsonwebtoken-secret-in-config
+  theme: "dark",
+};
+
+// ruleid: jsonwebtoken-secret-in-config
+const JWT_SECRET = "my_jwt_secret";
+// ok: jsonwebtoken-secret-in-config
+const JWT_PUBLIC_KEY = fs.readFileSync("./keys/public.pem", "utf8");
+
+export const jwtConstants = {
+  // ruleid: jsonwebtoken-secret-in-config
+  secret: "DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET AND KEEP IT SAFE OUTSIDE OF THE SOURCE CODE.",
+};
+
+export const sessionConfig = {
+  // ok: jsonwebtoken-secret-in-config
+  secret: "handled-by-the-session-rules",
+};

@@ -1,0 +1,28 @@
+const jwt = require("jsonwebtoken");
+
+async function login(req, res) {
+  const user = await User.findOne({ email: req.body.email });
+  // ruleid: jsonwebtoken-sensitive-payload
+  const a = jwt.sign({ sub: user.id, password: user.password }, process.env.JWT_SECRET, { expiresIn: "15m" });
+  // ruleid: jsonwebtoken-sensitive-payload
+  const b = jwt.sign({ sub: user.id, hash: user.passwordHash }, process.env.JWT_SECRET, { expiresIn: "15m" });
+  // ruleid: jsonwebtoken-sensitive-payload
+  const c = jwt.sign(user.toJSON(), process.env.JWT_SECRET, { expiresIn: "15m" });
+  // ruleid: jsonwebtoken-sensitive-payload
+  const d = jwt.sign({ ...user }, process.env.JWT_SECRET, { expiresIn: "15m" });
+  // ruleid: jsonwebtoken-sensitive-payload
+  const e = jwt.sign(user, process.env.JWT_SECRET, { expiresIn: "15m" });
+  // ruleid: jsonwebtoken-sensitive-payload
+  const claims = { sub: user.id, ssn: user.ssn };
+  const f = jwt.sign(claims, process.env.JWT_SECRET, { expiresIn: "15m" });
+  // ruleid: jsonwebtoken-sensitive-payload
+  const g = jwt.sign({ user }, process.env.JWT_SECRET, { expiresIn: "15m" });
+  // ok: jsonwebtoken-sensitive-payload
+  const h = jwt.sign({ sub: user.id, roles: user.roles, tenant: user.tenantId }, process.env.JWT_SECRET, { expiresIn: "15m" });
+  const safeClaims = { sub: user.id, scope: "read" };
+  // ok: jsonwebtoken-sensitive-payload
+  const i = jwt.sign(safeClaims, process.env.JWT_SECRET, { expiresIn: "15m" });
+  // ok: jsonwebtoken-sensitive-payload
+  const k = jwt.sign({ user: { id: user.id } }, process.env.JWT_SECRET, { expiresIn: "15m" });
+  res.json({ a, b, c, d, e, f, g, h, i, k });
+}

@@ -1,0 +1,13 @@
+router.post('/login', async (ctx) => {
+  const token = await issue(ctx.request.body);
+  // ruleid: koa-cookie-insecure
+  ctx.cookies.set('token', token, { httpOnly: false });
+  // ruleid: koa-cookie-insecure
+  ctx.cookies.set('session_id', token, { sameSite: 'none', httpOnly: true });
+  // ok: koa-cookie-insecure
+  ctx.cookies.set('token', token, { httpOnly: true, secure: true, sameSite: 'strict' });
+  // ok: koa-cookie-insecure
+  ctx.cookies.set('theme', 'dark', { httpOnly: false });
+  // ok: koa-cookie-insecure
+  ctx.cookies.set('token', token);
+});

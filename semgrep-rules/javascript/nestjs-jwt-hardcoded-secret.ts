@@ -1,0 +1,24 @@
+import { Module } from "@nestjs/common";
+import { JwtModule, JwtService } from "@nestjs/jwt";
+import { ConfigService } from "@nestjs/config";
+
+@Module({
+  imports: [
+    // ruleid: nestjs-jwt-hardcoded-secret
+    JwtModule.register({ secret: "nest-jwt-secret", signOptions: { expiresIn: "15m" } }),
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      // ok: nestjs-jwt-hardcoded-secret
+      useFactory: (config: ConfigService) => ({ secret: config.getOrThrow("JWT_SECRET"), signOptions: { expiresIn: "15m" } }),
+    }),
+  ],
+})
+export class AuthModule {}
+
+export class TokenService {
+  constructor(private readonly jwtService: JwtService) {}
+  issue(userId: string) {
+    // ruleid: nestjs-jwt-hardcoded-secret
+    return this.jwtService.sign({ sub: userId }, { secret: process.env.JWT_SECRET || "fallback" });
+  }
+}

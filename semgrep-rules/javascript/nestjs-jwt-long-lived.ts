@@ -1,0 +1,30 @@
+import { Module } from "@nestjs/common";
+import { JwtModule, JwtService } from "@nestjs/jwt";
+
+@Module({
+  imports: [
+    JwtModule.register({
+      secret: process.env.JWT_SECRET,
+      // ruleid: nestjs-jwt-long-lived
+      signOptions: { expiresIn: "7d" },
+    }),
+  ],
+})
+export class AuthModule {}
+
+export class TokenService {
+  constructor(private readonly jwtService: JwtService) {}
+  issue(userId: string) {
+    // ruleid: nestjs-jwt-long-lived
+    return this.jwtService.sign({ sub: userId }, { expiresIn: 86400 });
+  }
+  issueShort(userId: string) {
+    // ok: nestjs-jwt-long-lived
+    return this.jwtService.signAsync({ sub: userId }, { expiresIn: "10m" });
+  }
+  issueRefresh(userId: string) {
+    // ok: nestjs-jwt-long-lived
+    const refreshToken = this.jwtService.sign({ sub: userId }, { secret: process.env.REFRESH_SECRET, expiresIn: "30d" });
+    return refreshToken;
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable } from "@nestjs/common";
+import { PassportStrategy } from "@nestjs/passport";
+import { ExtractJwt, Strategy } from "passport-jwt";
+
+const JWT_SECRET = "nest-secret";
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy) {
+  constructor() {
+    // ruleid: passport-jwt-hardcoded-secret
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: JWT_SECRET,
+    });
+  }
+}
+
+@Injectable()
+export class FallbackStrategy extends PassportStrategy(Strategy, "fallback") {
+  constructor() {
+    // ruleid: passport-jwt-hardcoded-secret
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET || "secret" });
+  }
+}
+
+@Injectable()
+export class GoodStrategy extends PassportStrategy(Strategy, "good") {
+  constructor(config: ConfigService) {
+    // ok: passport-jwt-hardcoded-secret
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.getOrThrow("JWT_SECRET") });
+  }
+}

@@ -1,0 +1,37 @@
+<?php
+class T {
+  public function a($user) {
+    // ruleid: php-jwt-long-lived-token
+    $payload = ['sub' => $user->id, 'iat' => time(), 'exp' => time() + 86400 * 30];
+    // ok: php-jwt-long-lived-token
+    $jwt = JWT::encode($payload, $this->key, 'HS256');
+    // ok: php-jwt-long-lived-token
+    $jwt = JWT::encode(['sub' => $user->id, 'exp' => time() + 900], $this->key, 'HS256');
+    // ruleid: php-jwt-long-lived-token
+    $jwt = JWT::encode(['sub' => $user->id, 'exp' => strtotime('+7 days')], $this->key, 'HS256');
+    // ruleid: php-jwt-long-lived-token
+    $jwt = JWT::encode(['sub' => $user->id], $this->key, 'HS256');
+    // ok: php-jwt-long-lived-token
+    $jwt = JWT::encode(['sub' => $user->id, 'exp' => (new DateTimeImmutable())->modify('+10 minutes')->getTimestamp()], $this->key, 'HS256');
+    // ruleid: php-jwt-long-lived-token
+    $jwt = JWT::encode(['sub' => $user->id, 'exp' => now()->addDays(30)->timestamp], $this->key, 'HS256');
+    // ruleid: php-jwt-long-lived-token
+    $jwt = JWT::encode(['sub' => $user->id, 'exp' => (new DateTimeImmutable('+2 hours'))->getTimestamp()], $this->key, 'HS256');
+  }
+  public function issueRefreshToken($user) {
+    // ok: php-jwt-long-lived-token
+    return JWT::encode(['sub' => $user->id, 'exp' => time() + 86400 * 30], $this->key, 'HS256');
+  }
+}
+function f($user, $key) {
+    $issuedAt = time();
+    // ruleid: php-jwt-long-lived-token
+    $expire = $issuedAt + 3600 * 24;
+    // ok: php-jwt-long-lived-token
+    $payload = ['iat' => $issuedAt, 'exp' => $expire, 'sub' => $user->id];
+    $short = $issuedAt + 600;
+    // ok: php-jwt-long-lived-token
+    $p2 = ['iat' => $issuedAt, 'exp' => $short, 'sub' => $user->id];
+    // ruleid: php-jwt-long-lived-token
+    $p3 = ['exp' => time() + (60 * 60 * 24)];
+}

@@ -1,0 +1,31 @@
+<?php
+// ruleid: php-session-cookie-insecure
+ini_set('session.cookie_httponly', 0);
+// ruleid: php-session-cookie-insecure
+ini_set('session.cookie_secure', '0');
+// ok: php-session-cookie-insecure
+ini_set('session.cookie_httponly', 1);
+// ruleid: php-session-cookie-insecure
+session_set_cookie_params(['lifetime' => 0, 'secure' => false, 'httponly' => true]);
+// ok: php-session-cookie-insecure
+session_set_cookie_params(['lifetime' => 0, 'secure' => true, 'httponly' => true, 'samesite' => 'Lax']);
+// ruleid: php-session-cookie-insecure
+session_set_cookie_params(0, '/', '', false, true);
+// ruleid: php-session-cookie-insecure
+setcookie('token', $t);
+// ok: php-session-cookie-insecure
+setcookie('token', $t, time() + 3600, '/', '', true, true);
+// ruleid: php-session-cookie-insecure
+setcookie('jwt', $t, time() + 3600, '/', '', true, false);
+// ok: php-session-cookie-insecure
+setcookie('auth_token', $t, ['expires' => time() + 3600, 'secure' => true, 'httponly' => true, 'samesite' => 'Strict']);
+// ruleid: php-session-cookie-insecure
+setcookie('auth_token', $t, ['expires' => time() + 3600, 'secure' => true, 'samesite' => 'Strict']);
+// ok: php-session-cookie-insecure
+setcookie('theme', 'dark');
+// ok: php-session-cookie-insecure
+setcookie('token', '', time() - 3600, '/');
+// ok: php-session-cookie-insecure
+$opts = ['expires' => 0, 'secure' => true, 'httponly' => false];
+// ruleid: php-session-cookie-insecure
+setcookie('session_token', $t, $opts);

@@ -1,0 +1,53 @@
+from django.contrib.auth import authenticate, login as auth_login
+from django.contrib.auth.hashers import check_password
+from django.shortcuts import redirect, render
+
+
+def custom_login(request):
+    user = Account.objects.filter(email=request.POST["email"]).first()
+    if user and check_password(request.POST["password"], user.password):
+        # ruleid: django-session-fixation
+        request.session["account_id"] = user.pk
+        # ruleid: django-session-fixation
+        request.session.update({"is_staff": user.is_staff})
+        return redirect("home")
+    return render(request, "login.html", {"error": True})
+
+
+def login_rotating(request):
+    user = authenticate(request, username=request.POST["u"], password=request.POST["p"])
+    if user is not None:
+        # ok: django-session-fixation
+        request.session["uid"] = user.pk
+        request.session.cycle_key()
+    return redirect("home")
+
+
+def login_builtin(request):
+    user = authenticate(request, username=request.POST["u"], password=request.POST["p"])
+    if user is not None:
+        auth_login(request, user)
+        # ok: django-session-fixation
+        request.session["login_email"] = user.email
+    return redirect("home")
+
+
+def login_flush(request):
+    user = authenticate(request, username=request.POST["u"], password=request.POST["p"])
+    request.session.flush()
+    # ok: django-session-fixation
+    request.session["user_id"] = user.pk
+    return redirect("home")
+
+
+def set_language(request):
+    # ok: django-session-fixation
+    request.session["django_language"] = request.POST["lang"]
+    return redirect("home")
+
+
+def store_password_temporarily(request):
+    # ok: django-session-fixation
+    request.session["admin_password_hint"] = request.POST["hint"]
+    # ok: django-session-fixation
+    request.session["user_next_url"] = request.GET.get("next", "/")

@@ -1,0 +1,34 @@
+from flask import Blueprint, request, redirect, session, url_for
+import flask_login
+from flask_login import login_user as do_login
+
+bp = Blueprint("auth", __name__)
+
+
+@bp.route("/login", methods=["POST"])
+def login():
+    user = User.query.filter_by(username=request.form["username"]).first()
+    if user and user.check_password(request.form["password"]):
+        # ruleid: flask-login-session-fixation
+        flask_login.login_user(user, remember=True)
+        return redirect(url_for("index"))
+    return "invalid", 401
+
+
+@bp.route("/signin", methods=["POST"])
+def signin():
+    user = User.query.filter_by(username=request.form["username"]).first()
+    if user and user.check_password(request.form["password"]):
+        # ruleid: flask-login-session-fixation
+        do_login(user)
+    return redirect("/")
+
+
+@bp.route("/v2/login", methods=["POST"])
+def login_v2():
+    user = User.query.filter_by(username=request.form["username"]).first()
+    if user and user.check_password(request.form["password"]):
+        session.clear()
+        # ok: flask-login-session-fixation
+        do_login(user)
+    return redirect("/")

@@ -1,0 +1,57 @@
+from flask import Flask, request, session, redirect, current_app
+from werkzeug.security import check_password_hash
+
+app = Flask(__name__)
+
+
+@app.post("/login")
+def login():
+    user = User.query.filter_by(email=request.form["email"]).first()
+    if user is None or not check_password_hash(user.password_hash, request.form["password"]):
+        return "bad credentials", 401
+    # ruleid: flask-session-fixation
+    session["user_id"] = user.id
+    # ruleid: flask-session-fixation
+    session.update({"role": user.role})
+    return redirect("/")
+
+
+@app.post("/sso/callback")
+def sso_callback():
+    info = oauth.idp.authorize_access_token()["userinfo"]
+    # ruleid: flask-session-fixation
+    session["user"] = {"sub": info["sub"], "email": info["email"]}
+    return redirect("/")
+
+
+@app.post("/v2/login")
+def login_v2():
+    user = authenticate(request.form["email"], request.form["password"])
+    session.clear()
+    # ok: flask-session-fixation
+    session["user_id"] = user.id
+    return redirect("/")
+
+
+@app.post("/v3/login")
+def login_v3():
+    user = authenticate(request.form["email"], request.form["password"])
+    if user:
+        current_app.session_interface.regenerate(session)
+        # ok: flask-session-fixation
+        session["user_id"] = user.id
+    return redirect("/")
+
+
+@app.post("/cart")
+def add_to_cart():
+    # ok: flask-session-fixation
+    session["cart"] = request.json["items"]
+    return "", 204
+
+
+@app.post("/logout")
+def logout():
+    # ok: flask-session-fixation
+    session["user_id"] = None
+    return redirect("/")

@@ -1,0 +1,50 @@
+import os
+from datetime import timedelta
+import jwt
+from jwt import PyJWKClient
+
+KEY = os.environ["JWT_KEY"]
+jwks = PyJWKClient("https://id.example.com/.well-known/jwks.json")
+
+
+def no_exp(token):
+    # ruleid: pyjwt-claims-not-validated
+    return jwt.decode(token, KEY, algorithms=["HS256"], options={"verify_exp": False})
+
+
+def no_aud_var(token):
+    opts = {"verify_aud": False, "verify_iss": False}
+    # ruleid: pyjwt-claims-not-validated
+    return jwt.decode(token, KEY, algorithms=["HS256"], options=opts)
+
+
+def big_leeway(token):
+    # ruleid: pyjwt-claims-not-validated
+    return jwt.decode(token, KEY, algorithms=["HS256"], leeway=timedelta(days=1))
+
+
+def big_leeway_int(token):
+    # ruleid: pyjwt-claims-not-validated
+    return jwt.decode(token, KEY, algorithms=["HS256"], leeway=86400)
+
+
+def idp_without_iss(token):
+    key = jwks.get_signing_key_from_jwt(token).key
+    # ruleid: pyjwt-claims-not-validated
+    return jwt.decode(token, key, algorithms=["RS256"], audience="api")
+
+
+def idp_full(token):
+    key = jwks.get_signing_key_from_jwt(token).key
+    # ok: pyjwt-claims-not-validated
+    return jwt.decode(token, key, algorithms=["RS256"], audience="api", issuer="https://id.example.com/")
+
+
+def own_hs256(token):
+    # ok: pyjwt-claims-not-validated
+    return jwt.decode(token, KEY, algorithms=["HS256"], options={"require": ["exp"]}, leeway=10)
+
+
+def unverified(token):
+    # ok: pyjwt-claims-not-validated
+    return jwt.decode(token, options={"verify_signature": False})

@@ -1,0 +1,16 @@
+import jwt
+
+
+def legacy(token):
+    # ruleid: pyjwt-legacy-verify-false
+    return jwt.decode(token, verify=False)
+
+
+def legacy_with_key(token, key):
+    # ruleid: pyjwt-legacy-verify-false
+    return jwt.decode(token, key, verify=False)
+
+
+def current(token, key):
+    # ok: pyjwt-legacy-verify-false
+    return jwt.decode(token, key, algorithms=["HS256"])

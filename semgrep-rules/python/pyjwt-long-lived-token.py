@@ -1,0 +1,83 @@
+import os
+import time
+from datetime import datetime, timedelta, timezone
+
+import jwt
+
+KEY = os.environ["JWT_KEY"]
+
+
+def week_token(user_id):
+    payload = {
+        "sub": str(user_id),
+        # ruleid: pyjwt-long-lived-token
+        "exp": datetime.now(timezone.utc) + timedelta(days=7),
+    }
+    return jwt.encode(payload, KEY, algorithm="HS256")
+
+
+def hour_token(user_id):
+    # ruleid: pyjwt-long-lived-token
+    return jwt.encode({"sub": user_id, "exp": int(time.time()) + 3600}, KEY, algorithm="HS256")
+
+
+def item_token(user_id):
+    payload = {"sub": user_id}
+    # ruleid: pyjwt-long-lived-token
+    payload["exp"] = datetime.utcnow() + timedelta(hours=12)
+    return jwt.encode(payload, KEY, algorithm="HS256")
+
+
+def var_token(user_id):
+    # ruleid: pyjwt-long-lived-token
+    expire = datetime.now(timezone.utc) + timedelta(minutes=60 * 24)
+    to_encode = {"sub": user_id}
+    to_encode.update({"exp": expire})
+    return jwt.encode(to_encode, KEY, algorithm="HS256")
+
+
+def no_exp_inline(user_id):
+    # ruleid: pyjwt-long-lived-token
+    return jwt.encode({"sub": user_id, "role": "user"}, KEY, algorithm="HS256")
+
+
+def no_exp_var(user_id):
+    # ruleid: pyjwt-long-lived-token
+    claims = {"sub": user_id, "scope": "read"}
+    return jwt.encode(claims, KEY, algorithm="HS256")
+
+
+def short_token(user_id):
+    # ok: pyjwt-long-lived-token
+    payload = {"sub": user_id, "exp": datetime.now(timezone.utc) + timedelta(minutes=15)}
+    return jwt.encode(payload, KEY, algorithm="HS256")
+
+
+def short_var(user_id):
+    # ok: pyjwt-long-lived-token
+    expire = datetime.now(timezone.utc) + timedelta(minutes=10)
+    return jwt.encode({"sub": user_id, "exp": expire}, KEY, algorithm="HS256")
+
+
+def item_short(user_id):
+    payload = {"sub": user_id}
+    # ok: pyjwt-long-lived-token
+    payload["exp"] = int(time.time()) + 600
+    return jwt.encode(payload, KEY, algorithm="HS256")
+
+
+def create_refresh_token(user_id):
+    # ok: pyjwt-long-lived-token
+    return jwt.encode({"sub": user_id, "exp": datetime.now(timezone.utc) + timedelta(days=30)}, KEY, algorithm="HS256")
+
+
+def login_pair(user_id):
+    access = jwt.encode({"sub": user_id, "exp": datetime.now(timezone.utc) + timedelta(minutes=5)}, KEY, algorithm="HS256")
+    # ok: pyjwt-long-lived-token
+    refresh = jwt.encode({"sub": user_id, "exp": datetime.now(timezone.utc) + timedelta(days=14)}, KEY, algorithm="HS256")
+    return access, refresh
+
+
+def typed_refresh(user_id):
+    # ok: pyjwt-long-lived-token
+    return jwt.encode({"sub": user_id, "type": "refresh", "exp": datetime.now(timezone.utc) + timedelta(days=14)}, KEY, algorithm="HS256")

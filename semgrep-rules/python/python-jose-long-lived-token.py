@@ -1,0 +1,20 @@
+import os
+from datetime import datetime, timedelta
+from jose import jwt
+
+KEY = os.environ["JWT_KEY"]
+
+
+def issue(sub):
+    # ruleid: python-jose-long-lived-token
+    return jwt.encode({"sub": sub, "exp": datetime.utcnow() + timedelta(days=1)}, KEY, algorithm="HS256")
+
+
+def issue_forever(sub):
+    # ruleid: python-jose-long-lived-token
+    return jwt.encode({"sub": sub}, KEY, algorithm="HS256")
+
+
+def issue_short(sub):
+    # ok: python-jose-long-lived-token
+    return jwt.encode({"sub": sub, "exp": datetime.utcnow() + timedelta(minutes=5)}, KEY, algorithm="HS256")

@@ -1,0 +1,29 @@
+from datetime import timedelta
+
+# ruleid: python-jwt-lifetime-setting-too-long
+ACCESS_TOKEN_EXPIRE_MINUTES = 60 * 24 * 8
+# ruleid: python-jwt-lifetime-setting-too-long
+JWT_EXPIRATION_HOURS = 24
+# ruleid: python-jwt-lifetime-setting-too-long
+TOKEN_TTL = timedelta(days=1)
+# ok: python-jwt-lifetime-setting-too-long
+ACCESS_TOKEN_EXPIRE_MINUTES_SHORT = 15
+# ok: python-jwt-lifetime-setting-too-long
+REFRESH_TOKEN_EXPIRE_DAYS = 30
+# ok: python-jwt-lifetime-setting-too-long
+SESSION_TTL = timedelta(days=1)
+
+
+# ruleid: python-jwt-lifetime-setting-too-long
+def create_access_token(data: dict, expires_delta: timedelta = timedelta(days=7)):
+    return data
+
+
+def login(user):
+    # ruleid: python-jwt-lifetime-setting-too-long
+    return create_access_token({"sub": user.id}, expires_delta=timedelta(hours=8))
+
+
+def login_short(user):
+    # ok: python-jwt-lifetime-setting-too-long
+    return create_access_token({"sub": user.id}, expires_delta=timedelta(minutes=10))

@@ -1,0 +1,28 @@
+# ruleid: rails-session-long-expiry
+Rails.application.config.session_store :cookie_store, key: '_app', expire_after: 90.days
+# ok: rails-session-long-expiry
+Rails.application.config.session_store :cookie_store, key: '_app', expire_after: 8.hours
+# ruleid: rails-session-long-expiry
+Rails.application.config.session_store :cookie_store, key: '_app', expire_after: 1.day, secure: true
+Devise.setup do |config|
+  # ok: rails-session-long-expiry
+  config.timeout_in = 30.minutes
+  # ruleid: rails-session-long-expiry
+  config.timeout_in = 2.weeks
+  # ruleid: rails-session-long-expiry
+  config.remember_for = 1.year
+  # ruleid: rails-session-long-expiry
+  config.expire_all_remember_me_on_sign_out = false
+  # ok: rails-session-long-expiry
+  config.expire_all_remember_me_on_sign_out = true
+end
+def a
+  # ruleid: rails-session-long-expiry
+  cookies.permanent[:auth_token] = token
+  # ok: rails-session-long-expiry
+  cookies.permanent[:locale] = 'en'
+  # ruleid: rails-session-long-expiry
+  cookies.encrypted[:session_token] = { value: t, expires: 30.days.from_now, httponly: true, secure: true }
+  # ok: rails-session-long-expiry
+  cookies.encrypted[:session_token] = { value: t, expires: 2.hours.from_now, httponly: true, secure: true }
+end

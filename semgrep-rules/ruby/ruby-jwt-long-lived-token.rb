@@ -1,0 +1,62 @@
+class T
+  def issue(user)
+    # ruleid: ruby-jwt-long-lived-token
+    payload = { sub: user.id, exp: Time.now.to_i + 30 * 24 * 3600 }
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode(payload, ENV['K'], 'HS256')
+  end
+  def a(user)
+    # ruleid: ruby-jwt-long-lived-token
+    JWT.encode({ sub: user.id, exp: 30.days.from_now.to_i }, ENV['K'], 'HS256')
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode({ sub: user.id, exp: 10.minutes.from_now.to_i }, ENV['K'], 'HS256')
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode({ sub: user.id, 'exp' => Time.now.to_i + 900 }, ENV['K'], 'HS256')
+    # ruleid: ruby-jwt-long-lived-token
+    JWT.encode({ sub: user.id, exp: (Time.current + 12.hours).to_i }, ENV['K'], 'HS256')
+    # ruleid: ruby-jwt-long-lived-token
+    JWT.encode({ sub: user.id }, ENV['K'], 'HS256')
+    # ok: ruby-jwt-long-lived-token
+    p2 = { sub: user.id }
+    # ruleid: ruby-jwt-long-lived-token
+    JWT.encode(p2, ENV['K'], 'HS256')
+    # ok: ruby-jwt-long-lived-token
+    p3 = { sub: user.id }
+    # ok: ruby-jwt-long-lived-token
+    p3[:exp] = 5.minutes.from_now.to_i
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode(p3, ENV['K'], 'HS256')
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode(build_payload(user), ENV['K'], 'HS256')
+  end
+  def refresh_token(user)
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode({ sub: user.id, exp: 30.days.from_now.to_i }, ENV['K'], 'HS256')
+  end
+end
+class JsonWebToken
+  # ruleid: ruby-jwt-long-lived-token
+  def self.encode(payload, exp = 24.hours.from_now)
+    # ok: ruby-jwt-long-lived-token
+    payload[:exp] = exp.to_i
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode(payload, SECRET_KEY)
+  end
+  def self.encode2(payload, exp = 15.minutes.from_now)
+    # ok: ruby-jwt-long-lived-token
+    payload[:exp] = exp.to_i
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode(payload, SECRET_KEY)
+  end
+  def issue(user)
+    # ruleid: ruby-jwt-long-lived-token
+    expires_at = Time.now.to_i + 4 * 3600
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode({ sub: user.id, exp: expires_at }, KEY, 'HS256')
+  end
+end
+HMAC_SECRET = 'my$ecretK3y'
+def top(p)
+  # ok: ruby-jwt-long-lived-token
+  JWT.encode(p, HMAC_SECRET, 'HS256')
+end
