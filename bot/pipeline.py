@@ -11,7 +11,7 @@ from bot.diff import ChangedFile, FileStatus, added_file, by_path, parse_git_dif
 from bot.diff_filter import FilteredFinding, FilterMode, filter_findings
 from bot.gitrepo import GitRepo
 from bot.pack import load_pack
-from bot.policy import apply_rule_policy, path_selected
+from bot.policy import apply_rule_policy, drop_duplicates, path_selected
 from bot.scan import Finding, ScanResult, run_semgrep
 from bot.settings import Settings
 from bot.sources import Reader, materialize, worktree_reader
@@ -62,9 +62,9 @@ def scan_files(
             result = run_semgrep(root=tree, configs=[bundle])
         else:
             result = ScanResult(findings=(), errors=(), scanned=())
-        findings = apply_rule_policy(
+        findings = drop_duplicates(apply_rule_policy(
             result.findings, disabled=settings.disabled, overrides=settings.severity_overrides
-        )
+        ))
         suppressed = apply_suppressions(
             findings, _line_reader(tree), require_reason=settings.require_suppression_reason
         )

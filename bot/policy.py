@@ -46,3 +46,18 @@ def apply_rule_policy(
         level = overrides.get(finding.rule_id) or overrides.get(finding.antipattern)
         kept.append(dataclasses.replace(finding, severity=level) if level else finding)
     return kept
+
+
+def drop_duplicates(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per antipattern and starting line: two rules that both see the
+    same mistake must not post two comments on one line (the worse one stays)."""
+    best: dict[tuple[str, str, int], Finding] = {}
+    order: list[tuple[str, str, int]] = []
+    for finding in findings:
+        key = (finding.path, finding.antipattern, finding.line)
+        if key not in best:
+            order.append(key)
+            best[key] = finding
+        elif (finding.severity, finding.end_line - finding.line) > (best[key].severity, best[key].end_line - best[key].line):
+            best[key] = finding
+    return [best[key] for key in order]

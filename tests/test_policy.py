@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.policy import apply_rule_policy, path_selected
+from bot.policy import apply_rule_policy, drop_duplicates, path_selected
 from bot.scan import Finding
 from bot.settings import DEFAULT_EXCLUDE
 from bot.severity import Severity
@@ -56,3 +56,10 @@ def test_disable_and_override() -> None:
                              overrides={"session-no-expiry": Severity.ERROR, "r3": Severity.INFO,
                                         "jwt-weak-secret": Severity.WARNING})
     assert [(f.rule_id, f.severity) for f in kept] == [("r2", Severity.ERROR), ("r3", Severity.INFO)]
+
+
+def test_two_rules_on_one_line_give_one_finding() -> None:
+    a = _f("pyjwt-hardcoded-secret", "jwt-weak-secret", Severity.WARNING)
+    b = _f("python-jwt-secret-setting-hardcoded", "jwt-weak-secret", Severity.ERROR)
+    c = _f("other", "jwt-long-lived", Severity.WARNING)
+    assert [f.rule_id for f in drop_duplicates([a, b, c])] == ["python-jwt-secret-setting-hardcoded", "other"]

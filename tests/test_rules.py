@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from functools import cache
@@ -138,3 +139,15 @@ def test_corpus_recall_and_precision_per_antipattern(group: str) -> None:
         if row.recall < THRESHOLD or row.precision < THRESHOLD
     ]
     assert not failures, "\n".join(failures)
+
+
+def test_rules_doc_is_generated_from_the_rules() -> None:
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "rules_doc.py"), "--check"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_every_antipattern_has_rules_in_every_language_or_a_reason() -> None:
+    text = (ROOT / "docs" / "rules.md").read_text()
+    table = text.split("\n\n")[2]
+    assert "**0**" not in table, "an antipattern has no rule in a language and no stated reason"
