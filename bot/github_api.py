@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import contextlib
-from collections.abc import Iterator, Sequence
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -12,6 +14,7 @@ from typing import Any
 import requests
 from github import Auth, Github, GithubException
 from github.GithubRetry import GithubRetry
+from urllib3.exceptions import MaxRetryError
 from github.PullRequest import ReviewComment
 
 from bot.diff import ChangedFile, FileStatus, parse_patch
@@ -72,8 +75,8 @@ def _calling(what: str, error: type[Exception]) -> Iterator[None]:
     except GithubException as exc:
         kind = Rejected if exc.status == 422 and issubclass(error, CannotPostReview) else error
         raise kind(f"{what}: {_describe(exc)}") from None
-    except requests.exceptions.RetryError:
-        raise error(f"{what}: GitHub kept answering server errors after retries") from None
+    except (requests.exceptions.RetryError, MaxRetryError):
+        raise error(f"{what}: GitHub kept failing after retries within the time allowed") from None
     except requests.RequestException as exc:
         # Only the exception's class: its text holds the URL, and the cause
         # chain is cut so no traceback can carry request details.
@@ -83,6 +86,54 @@ def _calling(what: str, error: type[Exception]) -> Iterator[None]:
 def _author(user: Any) -> Author:
     login = str(getattr(user, "login", "") or "")
     return Author(login=login, is_bot=getattr(user, "type", "") == "Bot" or login.endswith("[bot]"))
+
+
+MAX_WAIT = 60.0  # the longest single wait, whatever Retry-After says
+
+
+class BoundedRetry(GithubRetry):
+    """PyGithub's retry (5xx, resets, timeouts, secondary rate limits), for idempotent methods only,
+    with each wait capped and all waits together bounded by a deadline.
+
+    POSTs are not retried here: a POST whose response was lost may have landed,
+    so GitHubApi._post checks before sending it again.
+    """
+
+    IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
+
+    def __init__(self, *, deadline: float, **kwargs: Any) -> None:
+        self.deadline = deadline
+        kwargs.setdefault("allowed_methods", self.IDEMPOTENT)
+        super().__init__(**kwargs)
+
+    def new(self, **kw: Any) -> BoundedRetry:
+        kw["deadline"] = self.deadline
+        return super().new(**kw)  # type: ignore[no-any-return]
+
+    def get_retry_after(self, response: Any) -> float | None:
+        value = super().get_retry_after(response)
+        return None if value is None else min(value, MAX_WAIT)
+
+    def sleep(self, response: Any = None) -> None:
+        if time.monotonic() >= self.deadline:
+            raise MaxRetryError(None, "", "the time allowed for GitHub requests is used up")  # type: ignore[arg-type]
+        super().sleep(response)
+
+
+def _transient(exc: BaseException) -> float | None:
+    """Seconds to wait before trying again, or None when the failure is final."""
+    if isinstance(exc, GithubException):
+        headers = {k.lower(): v for k, v in (exc.headers or {}).items()}
+        message = str((exc.data or {}).get("message", "")) if isinstance(exc.data, dict) else ""
+        if exc.status in (403, 429) and ("retry-after" in headers or "rate limit" in message.lower()):
+            try:
+                return min(float(headers.get("retry-after", 5)), MAX_WAIT)
+            except ValueError:
+                return 5.0
+        return 1.0 if exc.status >= 500 else None
+    if isinstance(exc, (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError)):
+        return 1.0
+    return None
 
 
 _THREADS_QUERY = """
@@ -100,15 +151,41 @@ _RESOLVE = "mutation($input: %sReviewThreadInput!) { %sReviewThread(input: $inpu
 
 
 class GitHubApi:
-    def __init__(self, *, api_url: str, token: str, repository: str, timeout: int = 30) -> None:
+    def __init__(
+        self, *, api_url: str, token: str, repository: str, timeout: int = 30, max_wait: float = 300.0,
+        backoff: float = 0.5,
+    ) -> None:
+        self._deadline = time.monotonic() + max_wait
+        self._backoff = backoff
+        # A marker unique to this run, in every review it posts: if a POST's
+        # answer is lost, the next attempt first looks for it.
+        self.run_marker = f"<!-- jwt-session-guard:run={uuid.uuid4().hex} -->"
         # lazy: repository, pull and commit objects are built from their URLs
         # without a GET each; per_page=100 keeps paginated reads to few calls.
         self._gh = Github(
             base_url=api_url, auth=Auth.Token(token), per_page=100, lazy=True, timeout=timeout,
-            retry=GithubRetry(total=4, backoff_factor=0.5, secondary_rate_wait=60),
+            retry=BoundedRetry(deadline=self._deadline, total=6, backoff_factor=backoff, secondary_rate_wait=30,
+                               max_rate_limit_wait=MAX_WAIT),
         )
         self._repository = repository
         self._repo = self._gh.get_repo(repository)
+
+    def _post(self, send: Callable[[], Any], landed: Callable[[], Any] | None = None) -> Any:
+        """Send a POST, retrying transient failures; before each retry ask `landed` whether it already did."""
+        attempt = 0
+        while True:
+            try:
+                return send()
+            except (GithubException, requests.RequestException) as exc:
+                wait = _transient(exc)
+                if wait is None or time.monotonic() + wait > self._deadline or attempt >= 4:
+                    raise
+            attempt += 1
+            time.sleep(min(MAX_WAIT, max(wait, self._backoff * 2 ** (attempt - 1))))
+            if landed is not None:
+                found = landed()
+                if found is not None:
+                    return found
 
     # reads -------------------------------------------------------------
     def pull_files(self, number: int) -> list[ChangedFile]:
@@ -170,9 +247,9 @@ class GitHubApi:
         try:
             while True:
                 with _calling("GraphQL reviewThreads", CannotPostReview):
-                    _, data = self._gh.requester.graphql_query(
+                    _, data = self._post(lambda: self._gh.requester.graphql_query(
                         _THREADS_QUERY, {"owner": owner, "name": name, "number": number, "after": after}
-                    )
+                    ))
                 threads = data["data"]["repository"]["pullRequest"]["reviewThreads"]
                 for node in threads["nodes"]:
                     first = node["comments"]["nodes"]
@@ -207,11 +284,24 @@ class GitHubApi:
         self, number: int, *, sha: str, body: str, comments: Sequence[Comment], event: str = "COMMENT"
     ) -> PostedReview:
         payload: list[ReviewComment] = [self._inline(c) for c in comments]  # type: ignore[misc]
+        body = f"{body}\n\n{self.run_marker}"
+        pull = self._repo.get_pull(number)
+
+        def landed() -> Any:
+            return next((r for r in pull.get_reviews() if self.run_marker in (r.body or "")), None)
+
         with _calling("GitHub rejected the review", CannotPostReview):
-            review = self._repo.get_pull(number).create_review(
-                commit=self._repo.get_commit(sha), body=body, event=event, comments=payload
+            review = self._post(
+                lambda: pull.create_review(commit=self._repo.get_commit(sha), body=body, event=event, comments=payload),
+                landed,
             )
         return PostedReview(id=review.id, body=review.body or "", author=_author(review.user), state=review.state)
+
+    def _comment_landed(self, number: int, body: str) -> Callable[[], Any]:
+        def landed() -> Any:
+            return next((c for c in self._repo.get_pull(number).get_review_comments() if c.body == body), None)
+
+        return landed
 
     @staticmethod
     def _inline(c: Comment) -> dict[str, Any]:
@@ -226,14 +316,20 @@ class GitHubApi:
         if comment.start_line is not None and comment.start_line < comment.line:
             extra = {"start_line": comment.start_line, "start_side": "RIGHT"}
         with _calling(f"GitHub rejected the comment on {comment.path}:{comment.line}", CannotPostReview):
-            self._repo.get_pull(number).create_review_comment(
-                body=comment.body, commit=sha, path=comment.path, line=comment.line, side="RIGHT", **extra
+            self._post(
+                lambda: self._repo.get_pull(number).create_review_comment(
+                    body=comment.body, commit=sha, path=comment.path, line=comment.line, side="RIGHT", **extra
+                ),
+                self._comment_landed(number, comment.body),
             )
 
     def post_file_comment(self, number: int, *, sha: str, path: str, body: str) -> None:
         with _calling(f"GitHub rejected the file comment on {path}", CannotPostReview):
-            self._repo.get_pull(number).create_review_comment(
-                body=body, commit=sha, path=path, subject_type="file"
+            self._post(
+                lambda: self._repo.get_pull(number).create_review_comment(
+                    body=body, commit=sha, path=path, subject_type="file"
+                ),
+                self._comment_landed(number, body),
             )
 
     def edit_review_comment(self, comment_id: int, body: str) -> None:
@@ -246,9 +342,10 @@ class GitHubApi:
         verb = "resolve" if resolved else "unresolve"
         try:
             with _calling(f"GraphQL {verb}ReviewThread", CannotPostReview):
-                _, data = self._gh.requester.graphql_query(
+                # Resolving is idempotent: a lost answer is simply asked again.
+                _, data = self._post(lambda: self._gh.requester.graphql_query(
                     _RESOLVE % (verb.capitalize(), verb), {"input": {"threadId": thread_id}}
-                )
+                ))
         except CannotPostReview:
             return False
         return not data.get("errors")
@@ -256,7 +353,11 @@ class GitHubApi:
     def upsert_issue_comment(self, number: int, *, body: str, comment_id: int | None) -> None:
         with _calling("cannot post the summary comment", CannotPostReview):
             if comment_id is None:
-                self._repo.get_issue(number).create_comment(body)
+                issue = self._repo.get_issue(number)
+                self._post(
+                    lambda: issue.create_comment(body),
+                    lambda: next((c for c in issue.get_comments() if c.body == body), None),
+                )
             else:
                 self._gh.requester.requestJsonAndCheck(
                     "PATCH", f"/repos/{self._repository}/issues/comments/{comment_id}", input={"body": body}
@@ -276,9 +377,10 @@ class GitHubApi:
         batches = [list(annotations[i : i + 50]) for i in range(0, len(annotations), 50)] or [[]]
         now = datetime.now(timezone.utc)
         with _calling("cannot create the check run", CannotPostReview):
-            run = self._repo.create_check_run(
+            # A duplicate check run is harmless (the newest counts), so no landed check.
+            run = self._post(lambda: self._repo.create_check_run(
                 name="jwt-session-guard", head_sha=sha, status="completed", conclusion=conclusion,
                 completed_at=now, output={"title": title, "summary": summary, "annotations": batches[0]},
-            )
+            ))
             for batch in batches[1:]:
                 run.edit(output={"title": title, "summary": summary, "annotations": batch})

@@ -120,7 +120,7 @@ def test_github_errors_exit_3_with_what_was_posted_and_no_token(
     fake_github.fail_writes_to = "/issues/7/comments"
     proc = run_cli(["review"], cwd=repo.root, env=sc.env())
     assert proc.returncode == 3, proc.stderr
-    assert "cannot post the summary comment: GitHub kept answering server errors after retries" in proc.stderr
+    assert "cannot post the summary comment: HTTP 500: Server Error" in proc.stderr
     assert "Before it stopped, this run posted: 0 new inline comment(s)" in proc.stderr
     assert "1 rejected by GitHub" in proc.stderr
     assert TOKEN not in proc.stderr + proc.stdout
@@ -133,4 +133,23 @@ def test_unreachable_github_exits_3(repo: Repo, fake_github: FakeGitHub, tmp_pat
     proc = run_cli(["review"], cwd=repo.root, env=env)
     assert proc.returncode == 3, proc.stderr
     assert "cannot reach GitHub" in proc.stderr
+    assert TOKEN not in proc.stderr + proc.stdout
+
+
+def test_outages_and_rate_limits_still_give_exactly_one_review(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"a.py": "x=1\n"},
+                 head_files={"b.py": UNVERIFIED, "web/s.js": STORAGE})
+    fake_github.fail_first = 3
+    fake_github.secondary_rate_limit_once = True
+    fake_github.lose_first_review_answer = True
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env())
+    assert proc.returncode == 1, proc.stderr
+    reviews = fake_github.pulls[7].reviews
+    assert len(reviews) == 1 and len(fake_github.pulls[7].review_comments) == 2
+    statuses = [r.status for r in fake_github.requests if r.method == "POST" and r.path.endswith("/reviews")]
+    # three outages, then a review that landed although its answer was lost: found by its run marker
+    assert statuses == [502, 502, 502, 502]
+    assert [r.status for r in fake_github.requests if r.status == 403 and r.path != "/user"] == [403]
     assert TOKEN not in proc.stderr + proc.stdout

@@ -128,6 +128,13 @@ class FakeGitHub:
         self.unresolvable_paths: set[str] = set()
         # A path suffix whose writes answer 500 (an outage of one endpoint).
         self.fail_writes_to: str | None = None
+        # Outages: the first N requests to every (method, path) answer 502;
+        # one write meets a secondary rate limit; the first review is created
+        # but its answer is lost (a 502 after the fact).
+        self.fail_first = 0
+        self.secondary_rate_limit_once = False
+        self.lose_first_review_answer = False
+        self._seen: dict[tuple[str, str], int] = {}
         self._ids = itertools.count(1000)
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -234,6 +241,20 @@ class FakeGitHub:
         return 200, chunk, ({"Link": ", ".join(links)} if links else {})
 
     def _route(self, method: str, path: str, query: dict[str, list[str]], body: Any) -> tuple[int, Any, dict[str, str]]:
+        key = (method, path)
+        self._seen[key] = self._seen.get(key, 0) + 1
+        if self._seen[key] <= self.fail_first:
+            return 502, {"message": "Server Error"}, {}
+        if method != "GET" and self.secondary_rate_limit_once:
+            self.secondary_rate_limit_once = False
+            return 403, {"message": "You have exceeded a secondary rate limit. Please wait a few minutes."}, {"Retry-After": "1"}
+        status, payload, headers = self._route_ok(method, path, query, body)
+        if self.lose_first_review_answer and method == "POST" and path.endswith("/reviews") and status == 200:
+            self.lose_first_review_answer = False
+            return 502, {"message": "Server Error"}, {}
+        return status, payload, headers
+
+    def _route_ok(self, method: str, path: str, query: dict[str, list[str]], body: Any) -> tuple[int, Any, dict[str, str]]:
         if method != "GET" and self.fail_writes_to and path.endswith(self.fail_writes_to):
             return 500, {"message": "Server Error"}, {}
         if method != "GET" and path != "/graphql":
