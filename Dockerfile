@@ -40,9 +40,43 @@ RUN --mount=type=secret,id=pip-ca \
  && python3 -m venv /opt/jwt-session-guard \
  && /opt/jwt-session-guard/bin/pip install --require-hashes -r /src/requirements.lock
 
+# semgrep-core ships with 59 MB of DWARF debug info and symbol tables that
+# nothing reads at run time (OCaml backtraces use their own frame tables in
+# .data). `strip` cannot remove them: the wheel's binary was rewritten by
+# patchelf and strip's relayout breaks its dynamic symbols ("undefined symbol:
+# , version"). So cut the file after its last loaded segment and drop the
+# section header table, which the loader never reads (what ELFkickers' sstrip
+# does). The container test and the pack's `semgrep --test` run on this binary.
+RUN printf '%s\n' \
+      'import struct, sys' \
+      'path = sys.argv[1]' \
+      'with open(path, "r+b") as f:' \
+      '    head = f.read(64)' \
+      '    assert head[:6] == b"\x7fELF\x02\x01", "not a little-endian ELF64 file"' \
+      '    phoff, shoff = struct.unpack_from("<QQ", head, 32)' \
+      '    phentsize, phnum = struct.unpack_from("<HH", head, 54)' \
+      '    f.seek(phoff)' \
+      '    table = f.read(phentsize * phnum)' \
+      '    end = phoff + phentsize * phnum' \
+      '    for i in range(phnum):' \
+      '        offset, _, _, filesz = struct.unpack_from("<QQQQ", table, i * phentsize + 8)' \
+      '        end = max(end, offset + filesz)' \
+      '    assert end <= shoff, "sections after the section headers"' \
+      '    f.seek(40)' \
+      '    f.write(struct.pack("<Q", 0))' \
+      '    f.seek(60)' \
+      '    f.write(struct.pack("<HH", 0, 0))' \
+      '    f.truncate(end)' \
+    > /usr/local/bin/sstrip.py \
+ && core=/opt/jwt-session-guard/lib/python3.11/site-packages/semgrep/bin/semgrep-core \
+ && python3 /usr/local/bin/sstrip.py "$core" \
+ && "$core" -version
+
 # The bot itself, with the rule pack (semgrep-rules/ ships as bot/rules, see
 # pyproject.toml) and the templates inside the package. --no-deps: every
-# dependency came from the lock above.
+# dependency came from the lock above. Then what a run never uses goes: pip and
+# setuptools (nothing installs at run time), the venv's activate scripts and
+# the packages' own test suites.
 COPY pyproject.toml README.md /src/
 COPY bot /src/bot
 COPY semgrep-rules /src/semgrep-rules
@@ -54,21 +88,43 @@ RUN --mount=type=secret,id=pip-ca \
  && find /opt/jwt-session-guard -depth -name __pycache__ -type d -exec rm -rf {} + \
  && find /opt/jwt-session-guard/lib/python3.11/site-packages -depth -type d \
       \( -name tests -o -name test \) -path '*/site-packages/*/*' -exec rm -rf {} + \
- && /opt/jwt-session-guard/bin/python -m compileall -q -j 0 --invalidation-mode unchecked-hash \
-      /opt/jwt-session-guard/lib/python3.11/site-packages \
- && /opt/jwt-session-guard/bin/jwt-session-guard --help > /dev/null
+ && test -n "$(find /opt/jwt-session-guard/lib/python3.11/site-packages/bot/rules -path '*/python/*.yaml')" \
+ && test -f /opt/jwt-session-guard/lib/python3.11/site-packages/bot/templates/comment.md.j2
+
+# Bytecode for what a run imports, so each job's fresh container does not
+# compile it again (about 3 s of semgrep's and the bot's start-up), but not
+# for the thousands of modules a run never loads (pygments lexers, semgrep's
+# MCP server, ...): a scan with the real rule pack writes exactly those.
+ENV PYTHONDONTWRITEBYTECODE=
+RUN /opt/jwt-session-guard/bin/python -c 'import pkgutil, importlib, bot; [importlib.import_module(m.name) for m in pkgutil.walk_packages(bot.__path__, "bot.") if m.name != "bot.__main__"]' \
+ && /opt/jwt-session-guard/bin/semgrep scan --disable-version-check --metrics=off --quiet --json \
+      --config /src/semgrep-rules/python /src/semgrep-rules/python > /dev/null \
+ && /opt/jwt-session-guard/bin/jwt-session-guard --help > /dev/null \
+ && /opt/jwt-session-guard/bin/python -m compileall -q /opt/jwt-session-guard/lib/python3.11/site-packages/bot
 
 # ---------------------------------------------------------------- final image
 FROM ${BASE_IMAGE}
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 # python3: the venv's interpreter (same path as in the build stage).
-# git: the bot reads the PR head's files from the workspace repository.
-# ca-certificates: git over HTTPS when it fetches the head commit.
-# Not pinned: see the build stage.
+# git: the bot reads the PR head's files from the workspace repository
+# (rev-parse, cat-file, ls-tree, merge-base, fetch: all built into git's C
+# binary or git-remote-https). ca-certificates: git over HTTPS.
+# git depends on perl only for its Perl scripts (add -i, send-email, svn,
+# instaweb...), which the bot never runs: perl's 47 MB are purged (perl-base,
+# which is Essential, stays), and so are the git servers and helpers a client
+# in a CI job never starts. apt would call the purge a broken dependency: this
+# image is an action's runtime, not a base to install more packages on.
+# Versions are not pinned: see the build stage.
 # hadolint ignore=DL3008
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 git ca-certificates \
- && rm -rf /var/lib/apt/lists/* /var/cache/debconf/*-old /var/log/apt /var/log/dpkg.log
+ && dpkg --purge --force-depends perl perl-modules-5.36 libperl5.36 liberror-perl git-man \
+ && rm -f /usr/lib/git-core/git-daemon /usr/lib/git-core/git-http-backend /usr/lib/git-core/git-http-push \
+          /usr/lib/git-core/git-imap-send /usr/lib/git-core/git-shell /usr/lib/git-core/scalar \
+          /usr/bin/git-shell /usr/bin/scalar \
+ && rm -rf /usr/share/gitweb /usr/share/perl5/Git* \
+           /var/lib/apt/lists/* /var/cache/debconf/*-old /var/log/apt /var/log/dpkg.log \
+ && git --version && python3 --version
 # GitHub mounts the workspace at /github/workspace owned by the runner's user
 # (uid 1001), not by root who runs this container: without this every git
 # command there fails with "detected dubious ownership in repository".

@@ -60,8 +60,11 @@ class GitRepo:
         """Working tree (tracked files) against `base`."""
         return self._text(*_DIFF_ARGS, base, "--")
 
-    def diff_commits(self, base: str, head: str) -> str:
-        return self._text(*_DIFF_ARGS, base, head, "--")
+    def diff_commits(self, base: str, head: str, *paths: str) -> str:
+        return self._text(*_DIFF_ARGS, base, head, "--", *paths)
+
+    def has_merge_base(self, a: str, b: str) -> bool:
+        return self._git("merge-base", a, b).returncode == 0
 
     def untracked(self) -> list[str]:
         out = self._text("ls-files", "-z", "--others", "--exclude-standard")

@@ -12,9 +12,9 @@ from bot.diff_filter import FilteredFinding, FilterMode, filter_findings
 from bot.gitrepo import GitRepo
 from bot.pack import load_pack
 from bot.policy import apply_rule_policy, drop_duplicates, path_selected
-from bot.scan import Finding, ScanResult, run_semgrep
+from bot.scan import MAX_TARGET_BYTES, Finding, ScanResult, run_semgrep
 from bot.settings import Settings
-from bot.sources import Reader, materialize, worktree_reader
+from bot.sources import Reader, materialize, safe_relative, worktree_reader
 from bot.suppress import Suppression, apply_suppressions
 
 
@@ -28,6 +28,17 @@ class Review:
     kept: tuple[FilteredFinding, ...]  # those the filter mode reports
     suppressions: tuple[Suppression, ...] = ()  # applied
     unreasoned: tuple[Suppression, ...] = ()  # found without a reason, so not applied
+    # Changed files the pack covers that were not reviewed, with why.
+    not_reviewed: tuple[tuple[str, str], ...] = ()
+    to_scan: int = 0  # changed files in the pack's languages, after path filters
+
+    @property
+    def scan_incomplete(self) -> bool:
+        """Errors, or covered files that went unscanned: never to be read as a clean pass."""
+        # semgrep's "warn" errors are partial parses (most of the file was
+        # still matched): listed by file, but not a failed scan.
+        fatal = [e for e in self.scan.errors if e.level != "warn"]
+        return bool(fatal) or (self.to_scan > 0 and not self.scan.scanned)
 
     def added_suppressions(self) -> list[Suppression]:
         """Suppressions on lines this change adds: the new waivers reviewers should see."""
@@ -54,14 +65,27 @@ def scan_files(
         and covered.covers(f.path)
         and path_selected(f.path, include=settings.include, exclude=settings.exclude)
     ]
+    not_reviewed: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="jwt-session-guard-") as tmp:
         tree = Path(tmp) / "tree"
         written = materialize(paths, read, tree)
+        for path in paths:
+            if path not in written:
+                reason = "unsafe path (absolute, `..` or control characters)" if safe_relative(path) is None else (
+                    "not a regular file at the head commit (symlink, submodule or missing)")
+                not_reviewed.append((path, reason))
         if written:
             bundle = pack.write_bundle(Path(tmp) / "rules.json")
             result = run_semgrep(root=tree, configs=[bundle])
         else:
             result = ScanResult(findings=(), errors=(), scanned=())
+        scanned = set(result.scanned)
+        errored = {e.path for e in result.errors if e.path}
+        for path in written:
+            if path not in scanned and path not in errored:
+                size = (tree / path).stat().st_size
+                not_reviewed.append((path, f"skipped by semgrep ({size:,} bytes; larger than {MAX_TARGET_BYTES:,})"
+                                     if size > MAX_TARGET_BYTES else "skipped by semgrep"))
         findings = drop_duplicates(apply_rule_policy(
             result.findings, disabled=settings.disabled, overrides=settings.severity_overrides
         ))
@@ -72,6 +96,7 @@ def scan_files(
     return Review(
         changed=tuple(changed), scan=result, present=suppressed.kept, kept=tuple(kept),
         suppressions=suppressed.applied, unreasoned=suppressed.without_reason,
+        not_reviewed=tuple(not_reviewed), to_scan=len(paths),
     )
 
 

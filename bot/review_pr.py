@@ -10,11 +10,11 @@ from typing import IO, Any
 from bot.errors import CannotGetDiff, ConfigError
 from bot.gate import exit_code
 from bot.artifact import read_findings, write_findings
-from bot.diff import ChangedFile, by_path
+from bot.diff import ChangedFile, by_path, parse_git_diff
 from bot.diff_filter import FilteredFinding, filter_findings
 from bot.sarif import write_sarif
 from bot.suppress import Suppression
-from bot.errors import CannotPostReview
+from bot.errors import CannotPostReview, ScanFailed
 from bot.github_api import GitHubApi, Rejected
 from bot.lifecycle import gather_prior, plan
 from bot.markers import read_marks
@@ -42,6 +42,7 @@ class PullRequestRef:
     number: int
     head_sha: str
     base_sha: str
+    state: str = "open"
 
     @classmethod
     def from_event(cls, event_name: str, event: dict[str, Any]) -> PullRequestRef:
@@ -57,9 +58,31 @@ class PullRequestRef:
                 number=int(pr["number"]),
                 head_sha=str(pr["head"]["sha"]),
                 base_sha=str(pr["base"]["sha"]),
+                state=str(pr.get("state") or "open"),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigError(f"the event's pull_request lacks {exc}") from exc
+
+
+def _with_git_patches(ctx: GitHubContext, changed: list[ChangedFile], pr: PullRequestRef) -> list[ChangedFile]:
+    """GitHub leaves `patch` out of files too large to diff: take their hunks from git when the
+    history is there (fetching the two commits if needed); else they stay patchless (file-level comments)."""
+    missing = [f for f in changed if not f.has_patch and f.exists_at_head]
+    if not missing:
+        return changed
+    try:
+        repo = GitRepo.discover(ctx.workspace)
+    except ConfigError:
+        return changed
+    for sha in (pr.base_sha, pr.head_sha):
+        if not repo.has_commit(sha) and not repo.fetch_commit(sha):
+            return changed
+    try:
+        base = repo.merge_base(pr.base_sha, pr.head_sha) if repo.has_merge_base(pr.base_sha, pr.head_sha) else pr.base_sha
+        found = {f.path: f for f in parse_git_diff(repo.diff_commits(base, pr.head_sha, *[f.path for f in missing]))}
+    except (CannotGetDiff, ConfigError):
+        return changed
+    return [found.get(f.path, f) if f in missing and found.get(f.path, f).has_patch else f for f in changed]
 
 
 def head_reader(ctx: GitHubContext, api: GitHubApi, head_sha: str) -> Reader:
@@ -111,6 +134,8 @@ class Published:
     suppressions: tuple[Suppression, ...]
     scanned: int
     unreadable: frozenset[str] = frozenset()
+    # (path, why) for changed files the scan did not cover, scan errors included.
+    not_reviewed: tuple[tuple[str, str], ...] = ()
 
 
 def run_action(
@@ -120,17 +145,31 @@ def run_action(
         return publish(ctx=ctx, settings=settings, renderer=renderer, api=api, log=log,
                        work=_from_findings_file(ctx, settings, api))
     pr = PullRequestRef.from_event(ctx.event_name, dict(ctx.event))
-    changed = api.pull_files(pr.number)
+    if pr.state != "open":
+        log.write(f"jwt-session-guard: pull request #{pr.number} is {pr.state}; there is nothing to review\n")
+        return 0
+    changed = _with_git_patches(ctx, api.pull_files(pr.number), pr)
     if not changed:
         raise CannotGetDiff(f"GitHub lists no changed files for pull request #{pr.number}")
     review = scan_files(changed, read=head_reader(ctx, api, pr.head_sha), settings=settings)
     for err in review.scan.errors:
         log.write(f"semgrep {err.level}: {err.path or ''} {err.message}\n")
+    gaps = (*review.not_reviewed, *((e.path or "(whole scan)", f"semgrep {e.level}: {e.message}")
+                                    for e in review.scan.errors))
     work = Published(
         pr=pr, changed=tuple(changed), present=review.present, kept=review.kept,
         suppressions=(*review.suppressions, *review.unreasoned), scanned=len(review.scan.scanned),
-        unreadable=frozenset(e.path for e in review.scan.errors if e.path),
+        unreadable=frozenset(e.path for e in review.scan.errors if e.path) | {p for p, _ in review.not_reviewed},
+        not_reviewed=gaps,
     )
+    if review.scan_incomplete and settings.on_scan_error == "fail":
+        # Fail closed: a partial scan must not pass as clean. The job summary
+        # says what was not reviewed; nothing is posted.
+        _finish(ctx, settings, renderer, work, log=log)
+        listing = "; ".join(f"{path}: {why}" for path, why in gaps) or "no changed file could be scanned"
+        raise ScanFailed(
+            f"the scan is incomplete ({listing}). Set `on-scan-error: warn` to report findings anyway"
+        )
     if settings.mode == "analyze":
         # Fork-safe first half: a read-only token, nothing posted; the file
         # goes to actions/upload-artifact for the publish job.
@@ -192,6 +231,7 @@ def _job_summary(ctx: GitHubContext, settings: Settings, renderer: Renderer, wor
                               sha=work.pr.head_sha),
         counts=severity_counts(outcome.findings), blocking=len(outcome.blocking),
         fail_on=outcome.fail_on_label, scanned=outcome.scanned, waivers=_waivers(ctx, work),
+        not_reviewed=work.not_reviewed,
     )
 
 
@@ -276,12 +316,12 @@ def publish(
             if comment.thread and not comment.thread.resolved:
                 api.set_thread_resolved(comment.thread.id, True)
         tally.listed = len(listed)
-        if listed or waivers or prior.summary_id is not None:
+        if listed or waivers or work.not_reviewed or prior.summary_id is not None:
             summary = renderer.summary_comment(
                 total=len(outcome.findings), counts=counts, blocking=len(outcome.blocking),
                 fail_on=outcome.fail_on_label, sha=pr.head_sha, not_inline=rows(listed),
                 over_cap=bool(steps.listed) and len(steps.inline) + len(prior.comments) >= settings.max_comments,
-                max_comments=settings.max_comments, waivers=waivers,
+                max_comments=settings.max_comments, waivers=waivers, not_reviewed=work.not_reviewed,
             )
             api.upsert_issue_comment(pr.number, body=summary, comment_id=prior.summary_id)
         if settings.request_changes and not blocking:

@@ -43,6 +43,7 @@ class Settings:
     mode: str = "review"
     sarif_file: str = ""
     findings_file: str = "jwt-session-guard-findings.json"
+    on_scan_error: str = "fail"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -152,6 +153,7 @@ def build_settings(*, inputs: Mapping[str, str], base_dir: Path, config_path: Pa
         mode=_choice(inputs.get("mode") or "review", "mode", ("review", "analyze", "publish")),
         sarif_file=inputs.get("sarif-file", ""),
         findings_file=inputs.get("findings-file") or "jwt-session-guard-findings.json",
+        on_scan_error=_choice(str(pick("on-scan-error") or "fail"), "on-scan-error", ("fail", "warn")),
     )
 
 

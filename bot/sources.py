@@ -18,7 +18,7 @@ Reader = Callable[[str], "bytes | None"]
 
 def safe_relative(path: str) -> PurePosixPath | None:
     """The path as a relative POSIX path inside the tree, or None if it could escape."""
-    if not path or "\0" in path or path.startswith("/") or "\\" in path:
+    if not path or path.startswith("/") or "\\" in path or any(ord(c) < 32 for c in path):
         return None
     rel = PurePosixPath(path)
     if any(part in ("..", "", ".") for part in rel.parts) or rel.is_absolute():

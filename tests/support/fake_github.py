@@ -278,7 +278,10 @@ class FakeGitHub:
                 return 404, {"message": "Not Found"}, {}
             sub = m.group(2)
             if method == "GET" and sub == "/files":
-                return self._page(path, query, pull.files[:3000])
+                # Keys starting with "_" are the fake's own (e.g. the true patch
+                # of a file GitHub deems too large to send a patch for).
+                visible = [{k: v for k, v in f.items() if not k.startswith("_")} for f in pull.files[:3000]]
+                return self._page(path, query, visible)
             if method == "GET" and sub == "/comments":
                 return self._page(path, query, pull.review_comments)
             if method == "POST" and sub == "/comments":
@@ -384,7 +387,7 @@ class FakeGitHub:
     def _create_review_comment(self, pull: PullState, body: dict[str, Any]) -> tuple[int, Any, dict[str, str]]:
         if body.get("commit_id") != pull.head_sha:
             return 422, {"message": "Validation Failed", "errors": ["commit_id is not part of the pull request"]}, {}
-        patches = {f["filename"]: f.get("patch") for f in pull.files}
+        patches = {f["filename"]: f.get("patch", f.get("_true_patch")) for f in pull.files}
         if body.get("subject_type") == "file":
             if body["path"] not in patches:
                 return 422, {"message": "Validation Failed", "errors": ["Path could not be resolved"]}, {}
@@ -408,7 +411,7 @@ class FakeGitHub:
                          "errors": ["Review Can not request changes on your own pull request"]}, {}
         if event in ("REQUEST_CHANGES", "COMMENT") and not body.get("body"):
             return 422, {"message": "Unprocessable Entity", "errors": ["Body is required for this event"]}, {}
-        patches = {f["filename"]: f.get("patch") for f in pull.files}
+        patches = {f["filename"]: f.get("patch", f.get("_true_patch")) for f in pull.files}
         comments = body.get("comments") or []
         for c in comments:
             error = self._comment_error(c, patches)

@@ -18,7 +18,7 @@ class Repo:
 
     def git(self, *args: str) -> str:
         return subprocess.run(
-            ["git", "-C", str(self.root), *args], check=True, capture_output=True, text=True
+            ["git", "-C", str(self.root), *args], check=True, capture_output=True, text=True, errors="replace"
         ).stdout
 
     def write(self, path: str, text: str) -> None:
