@@ -101,7 +101,11 @@ def _strip_prefix(name: str | None) -> str | None:
 def parse_git_diff(text: str) -> list[ChangedFile]:
     """Parse `git diff` output (with a/ b/ prefixes) into changed files."""
     files: list[ChangedFile] = []
-    for patched in unidiff.PatchSet(text):
+    try:
+        patches = unidiff.PatchSet(text)
+    except (unidiff.UnidiffParseError, ValueError, IndexError):
+        return []  # not a diff: there are no changed files to speak of
+    for patched in patches:
         source = _strip_prefix(patched.source_file)
         target = _strip_prefix(patched.target_file)
         if patched.is_removed_file:
@@ -129,7 +133,12 @@ def parse_patch(
     # unidiff needs file headers; the names in them are placeholders, the real
     # (possibly hostile) path is kept as given.
     text = "--- a/f\n+++ b/f\n" + patch + ("" if patch.endswith("\n") else "\n")
-    (patched,) = unidiff.PatchSet(text)
+    try:
+        (patched,) = unidiff.PatchSet(text)
+    except (unidiff.UnidiffParseError, ValueError, IndexError):
+        # A patch we cannot read is treated like a missing one: the file is
+        # still scanned, its findings reported at file level.
+        return ChangedFile(path=path, old_path=old_path, status=status, has_patch=False)
     return _from_patched_file(patched, path=path, old_path=old_path, status=status)
 
 
