@@ -1,0 +1,82 @@
+"""End to end: the fork-safe split. analyze (read-only) writes the findings; publish posts them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from tests.conftest import run_cli
+from tests.support.fake_github import FakeGitHub
+from tests.support.gitpr import Repo
+from tests.support.scenario import open_pr
+
+UNVERIFIED = 'import jwt\n\n\ndef user(t, k):\n    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n'
+STORAGE = 'export function keep(token) {\n  localStorage.setItem("jwt", token);\n}\n'
+
+
+def analyze(sc, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    proc = run_cli(["review"], cwd=sc.repo.root, env=sc.env(mode="analyze"))
+    assert proc.returncode == 1, proc.stderr
+    assert sc.fake.writes() == []
+    artifact = sc.repo.root / "jwt-session-guard-findings.json"
+    assert json.loads(artifact.read_text())["head_sha"] == sc.head
+    assert "findings-file=jwt-session-guard-findings.json" in (tmp_path / "output").read_text()
+    return artifact
+
+
+def publish_env(sc, workspace: Path, head_sha: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    env = sc.env(mode="publish")
+    event = {"action": "completed", "workflow_run": {"head_sha": head_sha, "event": "pull_request",
+                                                     "conclusion": "failure"}}
+    (sc.tmp / "run_event.json").write_text(json.dumps(event))
+    env.update(GITHUB_EVENT_NAME="workflow_run", GITHUB_EVENT_PATH=str(sc.tmp / "run_event.json"),
+               GITHUB_WORKSPACE=str(workspace))
+    return env
+
+
+def test_split_posts_the_same_review_as_review_mode(tmp_path: Path) -> None:
+    reviews = []
+    for mode in ("review", "split"):
+        fake = FakeGitHub().start()
+        try:
+            repo = Repo(tmp_path / mode / "repo")
+            sc = open_pr(repo, fake, tmp_path / mode, base_files={"README.md": "x\n"},
+                         head_files={"api/auth.py": UNVERIFIED, "web/store.js": STORAGE})
+            if mode == "review":
+                assert run_cli(["review"], cwd=repo.root, env=sc.env()).returncode == 1
+            else:
+                artifact = analyze(sc, tmp_path / mode)
+                # The publish job checks out the default branch, never the PR, and downloads the artifact.
+                workspace = tmp_path / mode / "publish-ws"
+                workspace.mkdir()
+                shutil.copy(artifact, workspace / artifact.name)
+                proc = run_cli(["review"], cwd=workspace, env=publish_env(sc, workspace, sc.head))
+                assert proc.returncode == 1, proc.stderr
+            (review,) = sc.posted_reviews()
+            reviews.append((review["event"], [(c["path"], c["line"], c["body"].split("<!--")[0]) for c in review["comments"]]))
+        finally:
+            fake.stop()
+    assert reviews[0] == reviews[1]
+    assert [(p, line) for p, line, _ in reviews[0][1]] == [("api/auth.py", 5), ("web/store.js", 2)]
+
+
+def test_publish_refuses_a_stale_or_tampered_artifact(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"}, head_files={"api/auth.py": UNVERIFIED})
+    artifact = analyze(sc, tmp_path)
+    workspace = tmp_path / "ws"
+    workspace.mkdir()
+    shutil.copy(artifact, workspace / artifact.name)
+    # a newer push: the PR's head moved on after the analysis
+    fake_github.pulls[7].head_sha = "e" * 40
+    stale = run_cli(["review"], cwd=workspace, env=publish_env(sc, workspace, sc.head))
+    assert stale.returncode == 2 and "a stale analysis is not published" in stale.stderr
+    fake_github.pulls[7].head_sha = sc.head
+    other_run = run_cli(["review"], cwd=workspace, env=publish_env(sc, workspace, "d" * 40))
+    assert other_run.returncode == 2 and "refusing to publish it" in other_run.stderr
+    doc = json.loads(artifact.read_text())
+    doc["findings"][0]["severity"] = "catastrophic"
+    (workspace / artifact.name).write_text(json.dumps(doc))
+    tampered = run_cli(["review"], cwd=workspace, env=publish_env(sc, workspace, sc.head))
+    assert tampered.returncode == 2 and "findings/0/severity" in tampered.stderr
+    assert fake_github.writes() == []
