@@ -98,7 +98,8 @@ RUN --mount=type=secret,id=pip-ca \
 ENV PYTHONDONTWRITEBYTECODE=
 RUN /opt/jwt-session-guard/bin/python -c 'import pkgutil, importlib, bot; [importlib.import_module(m.name) for m in pkgutil.walk_packages(bot.__path__, "bot.") if m.name != "bot.__main__"]' \
  && /opt/jwt-session-guard/bin/semgrep scan --disable-version-check --metrics=off --quiet --json \
-      --config /src/semgrep-rules/python /src/semgrep-rules/python > /dev/null \
+      --config /src/semgrep-rules/python/pyjwt-verify-signature-disabled.yaml \
+      /src/semgrep-rules/python/pyjwt-verify-signature-disabled.py > /dev/null \
  && /opt/jwt-session-guard/bin/jwt-session-guard --help > /dev/null \
  && /opt/jwt-session-guard/bin/python -m compileall -q /opt/jwt-session-guard/lib/python3.11/site-packages/bot
 
@@ -121,8 +122,9 @@ RUN apt-get update \
  && dpkg --purge --force-depends perl perl-modules-5.36 libperl5.36 liberror-perl git-man \
  && rm -f /usr/lib/git-core/git-daemon /usr/lib/git-core/git-http-backend /usr/lib/git-core/git-http-push \
           /usr/lib/git-core/git-imap-send /usr/lib/git-core/git-shell /usr/lib/git-core/scalar \
-          /usr/bin/git-shell /usr/bin/scalar \
- && rm -rf /usr/share/gitweb /usr/share/perl5/Git* \
+          /usr/lib/git-core/git-http-fetch /usr/bin/git-shell /usr/bin/scalar \
+ && apt-get clean \
+ && rm -rf /usr/share/gitweb /usr/share/perl5/Git* /var/cache/apt/archives/*.deb \
            /var/lib/apt/lists/* /var/cache/debconf/*-old /var/log/apt /var/log/dpkg.log \
  && git --version && python3 --version
 # GitHub mounts the workspace at /github/workspace owned by the runner's user

@@ -28,7 +28,7 @@ CACHE_DIR=/var/cache/jwt-session-guard
 SUITE=bookworm
 MIRROR=http://deb.debian.org/debian
 # Bump when the base recipe below changes: it names the cache and the image.
-RECIPE=1
+RECIPE=2
 BASE_TAG="jwt-session-guard-base/debian:${SUITE}-slim-r${RECIPE}"
 BASE_TAR="$CACHE_DIR/debian-${SUITE}-slim-r${RECIPE}.tar"
 DOCKERD_LOG=/var/log/jwt-session-guard-dockerd.log
@@ -107,7 +107,12 @@ Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
   # The apt and dpkg settings of Debian's official container images.
-  printf 'Dir::Cache::pkgcache "";\nDir::Cache::srcpkgcache "";\n' >"$rootfs/etc/apt/apt.conf.d/docker-clean"
+  cat >"$rootfs/etc/apt/apt.conf.d/docker-clean" <<'EOF'
+DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";
+EOF
   printf 'Apt::AutoRemove::SuggestsImportant "false";\n' >"$rootfs/etc/apt/apt.conf.d/docker-autoremove-suggests"
   printf 'Acquire::GzipIndexes "true";\n' >"$rootfs/etc/apt/apt.conf.d/docker-gzip-indexes"
   printf 'Acquire::Languages "none";\n' >"$rootfs/etc/apt/apt.conf.d/docker-no-languages"

@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 import traceback
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -22,7 +23,7 @@ from bot.pipeline import all_files, local_changes, scan_files
 from bot.render import Renderer, make_environment
 from bot.report import REPORTERS, Outcome
 from bot.review_pr import run_action
-from bot.settings import DEFAULT_CONFIG, build_settings, github_context, read_inputs
+from bot.settings import DEFAULT_CONFIG, GitHubContext, build_settings, github_context, read_inputs
 from bot.severity import FAIL_ON_CHOICES
 from bot.sources import worktree_reader
 from bot.taxonomy import antipatterns
@@ -94,13 +95,41 @@ def _scan(args: argparse.Namespace) -> int:
 def _review(environ: Mapping[str, str]) -> int:
     inputs = read_inputs(environ)
     ctx = github_context(environ, inputs)
-    config = ctx.workspace / (inputs.get("config") or DEFAULT_CONFIG)
-    if inputs.get("config") and not config.is_file():
-        raise ConfigError(f"config: {inputs['config']} does not exist in the workspace")
-    settings = build_settings(inputs=inputs, base_dir=ctx.workspace, config_path=config)
-    renderer = Renderer(make_environment(settings.templates_dir))
     api = GitHubApi(api_url=ctx.api_url, token=ctx.token, repository=ctx.repository)
+    name = inputs.get("config") or DEFAULT_CONFIG
+    with tempfile.TemporaryDirectory() as tmp:
+        if ctx.event_name == "pull_request_target":
+            # This event runs with a write token on behalf of the PR: its
+            # configuration comes from the base branch, so a PR cannot switch
+            # its own checks off.
+            config = _config_at_base(ctx, api, name, Path(tmp))
+        else:
+            config = ctx.workspace / name
+            if inputs.get("config") and not config.is_file():
+                raise ConfigError(f"config: {inputs['config']} does not exist in the workspace")
+        settings = build_settings(inputs=inputs, base_dir=ctx.workspace, config_path=config)
+    renderer = Renderer(make_environment(settings.templates_dir))
     return run_action(ctx=ctx, settings=settings, renderer=renderer, api=api)
+
+
+def _config_at_base(ctx: GitHubContext, api: GitHubApi, name: str, tmp: Path) -> Path:
+    pr = ctx.event.get("pull_request") if isinstance(ctx.event.get("pull_request"), dict) else {}
+    base_sha = str((pr.get("base") or {}).get("sha", ""))
+    data: bytes | None = None
+    try:
+        repo = GitRepo.discover(ctx.workspace)
+        if base_sha and (repo.has_commit(base_sha) or repo.fetch_commit(base_sha)):
+            data = repo.blob_at(base_sha, name)
+    except ConfigError:
+        pass
+    if data is None and base_sha:
+        data = api.file_at(name, base_sha)
+    # The path keeps the name the user knows, for file:line errors.
+    config = tmp / name
+    config.parent.mkdir(parents=True, exist_ok=True)
+    if data is not None:
+        config.write_bytes(data)
+    return config
 
 
 def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:

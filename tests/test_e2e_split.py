@@ -80,3 +80,23 @@ def test_publish_refuses_a_stale_or_tampered_artifact(repo: Repo, fake_github: F
     tampered = run_cli(["review"], cwd=workspace, env=publish_env(sc, workspace, sc.head))
     assert tampered.returncode == 2 and "findings/0/severity" in tampered.stderr
     assert fake_github.writes() == []
+
+
+def test_pull_request_target_reads_the_config_from_the_base_branch(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={
+        "README.md": "x\n", ".github/jwt-session-guard.yml": "fail-on: error\n",
+    }, head_files={
+        "api/auth.py": UNVERIFIED,
+        # The PR tries to switch its own check off.
+        ".github/jwt-session-guard.yml": "fail-on: none\nrules:\n  disable: [jwt-signature-not-verified]\n",
+    })
+    env = sc.env()
+    env["GITHUB_EVENT_NAME"] = "pull_request_target"
+    proc = run_cli(["review"], cwd=repo.root, env=env)
+    assert proc.returncode == 1, proc.stderr
+    assert [c["path"] for c in sc.posted_comments()] == ["api/auth.py"]
+    # Under pull_request the PR's own config applies (its workflow is the PR's to change anyway).
+    plain = run_cli(["review"], cwd=repo.root, env=sc.env())
+    assert plain.returncode == 0, plain.stderr
