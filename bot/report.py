@@ -61,7 +61,18 @@ class JsonReporter:
         self.stream.write("\n")
 
 
-REPORTERS = {"text": TextReporter, "json": JsonReporter}
+@dataclass(frozen=True, kw_only=True)
+class SarifReporter:
+    stream: IO[str]
+
+    def report(self, outcome: Outcome) -> None:
+        from bot.sarif import to_sarif  # sarif imports the taxonomy; only this reporter needs it
+
+        json.dump(to_sarif(outcome.findings), self.stream, indent=2)
+        self.stream.write("\n")
+
+
+REPORTERS = {"text": TextReporter, "json": JsonReporter, "sarif": SarifReporter}
 
 
 def line_url(*, server_url: str, repository: str, sha: str, path: str, line: int, end_line: int) -> str:
