@@ -533,12 +533,30 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--plot-python", help="a python with matplotlib (default: find or create /tmp/jsg-bench-venv)")
     ap.add_argument("--report-only", action="store_true", help="rewrite results.md and chart.png from results.json")
+    ap.add_argument("--merge", type=Path, action="append", default=[],
+                    help="with --report-only: add the configurations (and profile) of another results.json; "
+                         "a configuration measured in both is taken from the merged file")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     raw = args.out / "results.json"
 
     if args.report_only:
         data = json.loads(raw.read_text())
+        for extra in args.merge:
+            more = json.loads(extra.read_text())
+            keys = {(r["variant"], r["n"], r["k"]) for r in more["results"]}
+            data["results"] = [r for r in data["results"] if (r["variant"], r["n"], r["k"]) not in keys]
+            data["results"] += more["results"]
+            data["profile"] = more.get("profile") or data.get("profile")
+            meta, m2 = data["meta"], more["meta"]
+            meta["finished"] = max(meta.get("finished", ""), m2.get("finished", ""))
+            meta["load_end"] = m2.get("load_end", meta.get("load_end"))
+            meta["command"] += f"` + `{m2['command']}"
+            done = {f"{r['variant']}-n{r['n']}-k{r['k']}" for r in data["results"]}
+            meta["not_run"] = [x for x in meta.get("not_run", []) + m2.get("not_run", [])
+                               if x.split(":")[0] not in done and not (x.startswith("profile") and data["profile"])]
+        if args.merge:
+            raw.write_text(json.dumps(data, indent=1))
     else:
         reps = args.reps or (1 if args.quick else 3)
         peer_reps = args.peer_reps or 1

@@ -105,8 +105,10 @@ def _review(environ: Mapping[str, str]) -> int:
             config = _config_at_base(ctx, api, name, Path(tmp))
         else:
             config = ctx.workspace / name
-            if inputs.get("config") and not config.is_file():
-                raise ConfigError(f"config: {inputs['config']} does not exist in the workspace")
+            # The runner fills every input's default from action.yml, so an
+            # absent file at the default path just means "no configuration".
+            if name != DEFAULT_CONFIG and not config.is_file():
+                raise ConfigError(f"config: {name} does not exist in the workspace")
         settings = build_settings(inputs=inputs, base_dir=ctx.workspace, config_path=config)
     renderer = Renderer(make_environment(settings.templates_dir))
     return run_action(ctx=ctx, settings=settings, renderer=renderer, api=api)

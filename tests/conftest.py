@@ -29,10 +29,12 @@ def repo(tmp_path: Path) -> Repo:
     return Repo(tmp_path / "repo")
 
 
-def run_cli(args: list[str], *, cwd: Path, env: Mapping[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    args: list[str], *, cwd: Path, env: Mapping[str, str] | None = None, wrap: list[str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """The installed console script, as users and the container run it."""
     base = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "INPUT_"))}
     base["PATH"] = f"{BIN}{os.pathsep}{base.get('PATH', '')}"
     return subprocess.run(
-        [CLI, *args], cwd=cwd, env={**base, **(env or {})}, capture_output=True, text=True, timeout=300
+        [*(wrap or []), CLI, *args], cwd=cwd, env={**base, **(env or {})}, capture_output=True, text=True, timeout=300
     )

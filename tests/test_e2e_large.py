@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import resource
+import sys
 from pathlib import Path
 
 from tests.conftest import run_cli
@@ -20,9 +20,13 @@ def test_2500_files_with_the_finding_on_the_last_page(repo: Repo, fake_github: F
         head[f"src/mod{i:04}.{ext}"] = f"# module {i}\nVALUE = {i}\n" if ext != "js" else f"export const v{i} = {i};\n"
     head["zzz/last.py"] = UNVERIFIED
     sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"}, head_files=head)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    proc = run_cli(["review"], cwd=repo.root, env=sc.env())
-    peak_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    # A fresh parent process, so the peak is this run's alone (bot, git and semgrep).
+    probe = tmp_path / "peak.txt"
+    wrapper = (f"import resource, subprocess, sys; rc = subprocess.run(sys.argv[1:]).returncode; "
+               f"open({str(probe)!r}, 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)); "
+               f"sys.exit(rc)")
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env(), wrap=[sys.executable, "-c", wrapper])
+    peak_mb = int(probe.read_text()) / 1024
     assert proc.returncode == 1, proc.stderr
     pages = [r.query.get("page", ["1"])[0] for r in fake_github.requests if r.path.endswith("/pulls/7/files")]
     assert pages == [str(n) for n in range(1, 26)]
