@@ -5,5 +5,8 @@ VENV="${JSG_VENV:-$ROOT/.venv}"
 if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
 fi
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$ROOT/requirements.lock" -r "$ROOT/requirements-test.lock"
+# One pip call: the runtime lock (the Docker image installs the same file),
+# the test tools and the CI linters, all hash-checked.
+"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+  -r "$ROOT/requirements.lock" -r "$ROOT/requirements-test.lock" -r "$ROOT/requirements-ci.lock"
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps -e "$ROOT"
