@@ -130,7 +130,7 @@ def suggestion_for(marked: FilteredFinding, everything: Sequence[FilteredFinding
     (applying one fix would silently drop the other's context).
     """
     f, anchor = marked.finding, marked.anchor
-    if f.fixed_lines is None or anchor is None:
+    if f.fixed_lines is None or anchor is None or f.fixed_lines == f.code:
         return None
     if anchor.line != f.end_line or (anchor.start_line or anchor.line) != f.line:
         return None

@@ -178,3 +178,18 @@ def test_local_scan_lists_the_same_two_findings(repo: Repo, pr: dict[str, str]) 
     ]
     for f in findings:
         assert set(f) >= {"rule_id", "antipattern", "severity", "path", "line", "end_line", "message", "fingerprint"}
+
+
+def test_an_autofix_for_exactly_the_commented_line_becomes_a_suggestion(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    from tests.support.scenario import open_pr
+
+    settings = "DEBUG = False\nSESSION_COOKIE_SECURE = False\nSESSION_COOKIE_SAMESITE = None\n"
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"}, head_files={"config/settings.py": settings})
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env(fail_on="none"))
+    assert proc.returncode == 0, proc.stderr
+    bodies = {c["line"]: c["body"] for c in sc.posted_comments()}
+    assert sorted(bodies) == [2, 3]
+    assert "```suggestion\nSESSION_COOKIE_SECURE = True\n```" in bodies[2]
+    assert "```suggestion" not in bodies[3]

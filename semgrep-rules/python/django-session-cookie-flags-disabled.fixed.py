@@ -1,0 +1,31 @@
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+DEBUG = os.environ.get("DJANGO_DEBUG") == "1"
+
+# ruleid: django-session-cookie-flags-disabled
+SESSION_COOKIE_SECURE = True
+# ruleid: django-session-cookie-flags-disabled
+SESSION_COOKIE_HTTPONLY = True
+# ruleid: django-session-cookie-flags-disabled
+CSRF_COOKIE_SECURE = True
+# ruleid: django-session-cookie-flags-disabled
+SESSION_COOKIE_SAMESITE = None
+# ruleid: django-session-cookie-flags-disabled
+CSRF_COOKIE_SAMESITE = "None"
+
+if DEBUG:
+    # ruleid: django-session-cookie-flags-disabled
+    SESSION_COOKIE_SECURE = True
+
+# ok: django-session-cookie-flags-disabled
+SESSION_COOKIE_SECURE = not DEBUG
+# ok: django-session-cookie-flags-disabled
+CSRF_COOKIE_HTTPONLY = False
+
+
+def cookie_flags():
+    # ok: django-session-cookie-flags-disabled
+    SESSION_COOKIE_SECURE = False
+    return SESSION_COOKIE_SECURE
