@@ -36,7 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
-GENERATOR_VERSION = "3"
+GENERATOR_VERSION = "4"
 
 VARIANTS = {"few": 0.05, "many": 0.60}
 LANG_WEIGHTS = {
@@ -938,7 +938,8 @@ def generate_base(dest: Path, *, variant: str, files: int, seed: int = 1) -> dic
     git(dest, "config", "gc.auto", "0")
     corpus = corpus_files()
     share = VARIANTS[variant]
-    rnd = random.Random(f"{variant}:{files}:{seed}")
+    # Not seeded by N: the repository of 100 files is the first 100 files of the one of 5000.
+    rnd = random.Random(f"{variant}:{seed}")
     specs: list[Spec] = []
     seen: set[str] = set()
     i = 0
@@ -969,12 +970,16 @@ def generate_pr(dest: Path, manifest: dict, k: int) -> dict:
     git(dest, "checkout", "-q", "-f", "main")
     git(dest, "clean", "-qfdx")
     share = VARIANTS[manifest["variant"]]
-    rnd = random.Random(f"pr:{manifest['variant']}:{manifest['files']}:{manifest['seed']}:{k}")
+    # Not seeded by N either, and a small PR modifies files among the first 100 (which every
+    # repository of the grid shares): the PR at K=20 is the same change at N=100, 1000 and 5000,
+    # so the N-sweep measures the repository's size, not a different change.
+    rnd = random.Random(f"pr:{manifest['variant']}:{manifest['seed']}:{k}")
     specs = [Spec(**s) for s in manifest["specs"]]
     n_mod = min(len(specs), max(1, round(k * 0.6)))
     n_add = k - n_mod
+    pool = specs[:100] if n_mod <= 50 else specs
     changed: list[dict] = []
-    for spec in rnd.sample(specs, n_mod):
+    for spec in rnd.sample(pool, n_mod):
         full = dest / spec.path
         if spec.kind == "auth":
             text = edit_auth(full.read_text(encoding="utf-8"), spec.lang, rnd)
