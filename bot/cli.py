@@ -121,7 +121,7 @@ def _config_at_base(ctx: GitHubContext, api: GitHubApi, name: str, tmp: Path) ->
     try:
         repo = GitRepo.discover(ctx.workspace)
         if base_sha and (repo.has_commit(base_sha) or repo.fetch_commit(base_sha)):
-            data = repo.blob_at(base_sha, name)
+            data = repo.blobs_at(base_sha, [name]).get(name)
     except ConfigError:
         pass
     if data is None and base_sha:

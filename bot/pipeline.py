@@ -12,7 +12,7 @@ from bot.diff_filter import FilteredFinding, FilterMode, filter_findings
 from bot.gitrepo import GitRepo
 from bot.pack import load_pack
 from bot.policy import apply_rule_policy, drop_duplicates, path_selected
-from bot.scan import MAX_TARGET_BYTES, Finding, ScanResult, run_semgrep
+from bot.scan import MAX_TARGET_BYTES, Finding, ScanResult, scan_paths
 from bot.settings import Settings
 from bot.sources import Reader, materialize, safe_relative, worktree_reader
 from bot.suppress import Suppression, apply_suppressions
@@ -76,7 +76,7 @@ def scan_files(
                 not_reviewed.append((path, reason))
         if written:
             bundle = pack.write_bundle(Path(tmp) / "rules.json")
-            result = run_semgrep(root=tree, configs=[bundle])
+            result = scan_paths(root=tree, configs=[bundle], paths=written)
         else:
             result = ScanResult(findings=(), errors=(), scanned=())
         scanned = set(result.scanned)
@@ -122,11 +122,10 @@ def local_changes(repo: GitRepo, base: str, under: str) -> list[ChangedFile]:
     """Changes from the merge base of `base` and HEAD to the working tree, untracked included."""
     merge_base = repo.merge_base(base)
     changed = parse_git_diff(repo.diff_worktree(merge_base))
-    read = worktree_reader(repo.root)
     known = {f.path for f in changed}
-    changed += [
-        added_file(path, _count_lines(read(path))) for path in repo.untracked() if path not in known
-    ]
+    new = [path for path in repo.untracked() if path not in known]
+    contents = worktree_reader(repo.root)(new)
+    changed += [added_file(path, _count_lines(contents.get(path))) for path in new]
     return [f for f in changed if _under(f.path, under)]
 
 

@@ -32,7 +32,7 @@ from bot.report import (
 )
 from bot.scan import Finding
 from bot.settings import GitHubContext, Settings
-from bot.sources import Reader, git_reader, worktree_reader
+from bot.sources import Reader, git_reader, one_by_one, worktree_reader
 
 PR_EVENTS = ("pull_request", "pull_request_target")
 
@@ -100,7 +100,7 @@ def head_reader(ctx: GitHubContext, api: GitHubApi, head_sha: str) -> Reader:
             return worktree_reader(repo.root)
         if repo.has_commit(head_sha) or repo.fetch_commit(head_sha):
             return git_reader(repo, head_sha)
-    return lambda path: api.file_at(path, head_sha)
+    return one_by_one(lambda path: api.file_at(path, head_sha))
 
 
 @dataclass

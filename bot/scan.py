@@ -1,8 +1,12 @@
-"""The scan stage: one semgrep process over the changed files -> Findings."""
+"""The scan stage: semgrep over the changed files -> Findings.
+
+One semgrep process per run up to MAX_FILES_PER_SCAN files, then one per batch.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -29,6 +33,10 @@ SEMGREP_FLAGS = (
     "--disable-nosem",
 )
 
+# semgrep 1.185's two processes grow by ~0.2 MB per target file on top of
+# ~250 MB (measured): a 2,000-file scan peaked at 500 MB, 500 files at 375 MB.
+# Batches keep a huge pull request under 500 MB for ~2.3 s of start-up each.
+MAX_FILES_PER_SCAN = 500
 MAX_SNIPPET_LINES = 40
 # semgrep skips larger files (its default is 1 MB); they are listed as not reviewed.
 MAX_TARGET_BYTES = 5_000_000
@@ -177,15 +185,75 @@ def parse_results(data: dict[str, Any], root: Path) -> ScanResult:
     return ScanResult(findings=tuple(findings), errors=errors, scanned=scanned)
 
 
+def default_jobs() -> int:
+    """Parallel semgrep jobs: a core is left to semgrep's own Python process and the bot.
+
+    On 2 cores, -j2 measured no faster than -j1 and cost a third more CPU.
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, cores - 1)
+
+
+def batches(paths: Sequence[str]) -> list[list[str]]:
+    return [list(paths[i : i + MAX_FILES_PER_SCAN]) for i in range(0, len(paths), MAX_FILES_PER_SCAN)]
+
+
+def scan_paths(
+    *,
+    root: Path,
+    configs: Sequence[Path],
+    paths: Sequence[str],
+    jobs: int | None = None,
+    timeout: float = 600,
+) -> ScanResult:
+    """Scan `paths` of `root` (the scratch copy) in as few semgrep processes as memory allows."""
+    parts = batches(sorted(paths))
+    if len(parts) <= 1:
+        return run_semgrep(root=root, configs=configs, jobs=jobs, timeout=timeout)
+    results = [
+        _scan_batch(root, batch, root.parent / f"{root.name}-batch-{i}", configs, jobs, timeout)
+        for i, batch in enumerate(parts)
+    ]
+    # Batches split by file, and sorted paths keep findings in file order, so
+    # fingerprints (counted per file) and the output match a single run's.
+    return ScanResult(
+        findings=tuple(f for r in results for f in r.findings),
+        errors=tuple(e for r in results for e in r.errors),
+        scanned=tuple(sorted(p for r in results for p in r.scanned)),
+    )
+
+
+def _scan_batch(
+    root: Path, batch: Sequence[str], tree: Path, configs: Sequence[Path], jobs: int | None, timeout: float
+) -> ScanResult:
+    # A tree of hard links per batch, scanned as "." like a single run: files
+    # named on semgrep's command line would bypass its size and target filters.
+    try:
+        for path in batch:
+            (tree / path).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(root / path, tree / path)
+            except OSError:
+                shutil.copyfile(root / path, tree / path)
+        shutil.copyfile(root / ".semgrepignore", tree / ".semgrepignore")
+        return run_semgrep(root=tree, configs=configs, jobs=jobs, timeout=timeout)
+    finally:
+        shutil.rmtree(tree, ignore_errors=True)
+
+
 def run_semgrep(
     *,
     root: Path,
     configs: Sequence[Path],
+    jobs: int | None = None,
     timeout: float = 600,
     semgrep: str | None = None,
 ) -> ScanResult:
-    """Scan the tree at `root` (a scratch copy of the changed files) in one process."""
-    cmd = [semgrep or semgrep_executable(), "scan", *SEMGREP_FLAGS, f"--max-target-bytes={MAX_TARGET_BYTES}"]
+    """One semgrep process over the tree at `root`."""
+    cmd = [
+        semgrep or semgrep_executable(), "scan", *SEMGREP_FLAGS,
+        f"--max-target-bytes={MAX_TARGET_BYTES}", f"--jobs={jobs or default_jobs()}",
+    ]
     for config in configs:
         cmd += ["--config", str(config)]
     cmd.append(".")

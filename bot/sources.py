@@ -8,12 +8,14 @@ its own files from the scan.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
 from bot.gitrepo import GitRepo
 
-Reader = Callable[[str], "bytes | None"]
+# Paths -> the bytes of those that are readable regular files. Batched, so a
+# reader can fetch a thousand files with a fixed number of processes or calls.
+Reader = Callable[[Sequence[str]], dict[str, bytes]]
 
 
 def safe_relative(path: str) -> PurePosixPath | None:
@@ -29,7 +31,7 @@ def safe_relative(path: str) -> PurePosixPath | None:
 def worktree_reader(root: Path) -> Reader:
     real_root = root.resolve()
 
-    def read(path: str) -> bytes | None:
+    def read_one(path: str) -> bytes | None:
         rel = safe_relative(path)
         if rel is None:
             return None
@@ -42,27 +44,25 @@ def worktree_reader(root: Path) -> Reader:
             return None
         return full.read_bytes()
 
-    return read
+    return one_by_one(read_one)
 
 
 def git_reader(repo: GitRepo, sha: str) -> Reader:
-    def read(path: str) -> bytes | None:
-        if safe_relative(path) is None:
-            return None
-        return repo.blob_at(sha, path)
+    return lambda paths: repo.blobs_at(sha, [p for p in paths if safe_relative(p) is not None])
 
-    return read
+
+def one_by_one(read_one: Callable[[str], bytes | None]) -> Reader:
+    return lambda paths: {p: data for p in paths if (data := read_one(p)) is not None}
 
 
 def materialize(paths: Iterable[str], read: Reader, dest: Path) -> list[str]:
     """Write each readable path under `dest`; return the paths written."""
     written: list[str] = []
     dest.mkdir(parents=True, exist_ok=True)
-    for path in paths:
-        rel = safe_relative(path)
-        if rel is None:
-            continue
-        data = read(path)
+    safe = {path: rel for path in paths if (rel := safe_relative(path)) is not None}
+    contents = read(list(safe))
+    for path, rel in safe.items():
+        data = contents.get(path)
         if data is None:
             continue
         target = dest.joinpath(*rel.parts)
