@@ -52,6 +52,7 @@ LIBRARIES: dict[str, Library] = dict(
         _lib("java-jwt", "auth0 java-jwt", "java"),
         _lib("spring-security", "Spring Security", "java"),
         _lib("spring-boot", "Spring Boot", "properties"),
+        _lib("spring-session", "Spring (Java configuration)", "java"),
         _lib("servlet", "Servlet API", "java"),
         _lib("golang-jwt", "golang-jwt", "go"),
         _lib("gorilla-sessions", "gorilla/sessions", "go"),
