@@ -501,16 +501,20 @@ def write_report(meta: dict[str, Any], results: list[dict[str, Any]], profile: d
     return "\n".join(md)
 
 
-def update_readme(table_md: str) -> None:
-    readme = ROOT / "bench" / "README.md"
-    if not readme.exists():
-        return
-    text = readme.read_text()
+def _replace_marked(path: Path, content: str) -> None:
+    text = path.read_text()
     start, end = "<!-- results:start -->", "<!-- results:end -->"
     if start in text and end in text:
         before, rest = text.split(start, 1)
         _, after = rest.split(end, 1)
-        readme.write_text(before + start + "\n" + table_md + end + after)
+        path.write_text(before + start + "\n" + content + end + after)
+
+
+def update_readmes(report_md: str, meta: dict[str, Any], results: list[dict[str, Any]]) -> None:
+    """bench/README.md gets the whole report; the project README the run's date and the table."""
+    _replace_marked(ROOT / "bench" / "README.md", report_md.split("\n", 2)[2])
+    _replace_marked(ROOT / "README.md", f"Latest run: {meta['started']} – {meta['finished']}, "
+                    f"{meta['cpus']} cores, semgrep {meta['semgrep']}.\n\n{table(results)}\n")
 
 
 def plot_python(explicit: str | None) -> str | None:
@@ -618,7 +622,7 @@ def main() -> int:
     report = write_report(data["meta"], data["results"], data["profile"])
     (args.out / "results.md").write_text(report)
     if args.out == RESULTS:
-        update_readme(report.split("\n", 2)[2])
+        update_readmes(report, data["meta"], data["results"])
     py = plot_python(args.plot_python)
     if py:
         subprocess.run([py, str(ROOT / "bench" / "chart.py"), str(raw), str(args.out / "chart.png")], check=False)
