@@ -164,12 +164,18 @@ class GitHubApi:
         # without a GET each; per_page=100 keeps paginated reads to few calls.
         # GitHub asks for serial requests and a second between writes, not a
         # pause between reads: PyGithub's default 0.25 s per read cost ~1.5 s a run.
+        retry = BoundedRetry(deadline=self._deadline, total=6, backoff_factor=backoff, secondary_rate_wait=30,
+                             max_rate_limit_wait=MAX_WAIT)
         self._gh = Github(
             base_url=api_url, auth=Auth.Token(token), per_page=100, lazy=True, timeout=timeout,
-            seconds_between_requests=0.0, seconds_between_writes=1.0,
-            retry=BoundedRetry(deadline=self._deadline, total=6, backoff_factor=backoff, secondary_rate_wait=30,
-                               max_rate_limit_wait=MAX_WAIT),
+            seconds_between_requests=0.0, seconds_between_writes=1.0, retry=retry,
         )
+        # GraphQL queries travel as POSTs, which PyGithub paces like writes;
+        # they are reads, so they go through a client that does not wait.
+        self._graphql_reader = Github(
+            base_url=api_url, auth=Auth.Token(token), lazy=True, timeout=timeout,
+            seconds_between_requests=0.0, seconds_between_writes=0.0, retry=retry,
+        ).requester
         self._repository = repository
         self._repo = self._gh.get_repo(repository)
 
@@ -250,7 +256,7 @@ class GitHubApi:
         try:
             while True:
                 with _calling("GraphQL reviewThreads", CannotPostReview):
-                    _, data = self._post(lambda: self._gh.requester.graphql_query(
+                    _, data = self._post(lambda: self._graphql_reader.graphql_query(
                         _THREADS_QUERY, {"owner": owner, "name": name, "number": number, "after": after}
                     ))
                 threads = data["data"]["repository"]["pullRequest"]["reviewThreads"]

@@ -67,8 +67,14 @@ def test_four_pushes_never_twice_resolved_when_fixed_reopened_when_back(
 
     # push 3: the Python finding is fixed: its thread resolved and marked fixed, the other untouched
     push(sc, {"api/auth.py": auth_py(3, fixed=True)})
+    before = len(fake_github.writes())
     log = review(sc)
     assert "1 marked fixed" in log
+    # GitHub asks for a second between writes: the edit and the resolve mutation are paced
+    run_writes = fake_github.writes()[before:]
+    assert [(w.method, w.path) for w in run_writes] == [
+        ("PATCH", f"/repos/{fake_github.full_name}/pulls/comments/{py_comment['id']}"), ("POST", "/graphql")]
+    assert run_writes[1].received - run_writes[0].received >= 0.99
     assert py_comment["body"].startswith(f"✅ **Fixed** in {sc.head[:12]}")
     assert py_comment["body"].rstrip().endswith(f"fingerprint={original_py_body.rsplit('fingerprint=', 1)[1]}".rstrip())
     py_thread = f"PRRT_{py_comment['id']}"

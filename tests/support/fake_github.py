@@ -13,6 +13,7 @@ import itertools
 import json
 import re
 import threading
+import time
 import urllib.parse
 from dataclasses import dataclass, field
 from functools import cache
@@ -91,6 +92,7 @@ class Recorded:
     query: dict[str, list[str]]
     body: Any
     status: int
+    received: float = 0.0  # time.monotonic() when the request arrived
 
 
 @dataclass
@@ -200,13 +202,14 @@ class FakeGitHub:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""
                 body = json.loads(raw) if raw else None
+                received = time.monotonic()
                 auth = self.headers.get("Authorization", "")
                 if auth not in (f"token {fake.token}", f"Bearer {fake.token}"):
                     status, payload, headers = 401, {"message": "Bad credentials"}, {}
                 else:
                     with fake._lock:
                         status, payload, headers = fake._route(method, parsed.path, query, body)
-                fake.requests.append(Recorded(method, parsed.path, query, body, status))
+                fake.requests.append(Recorded(method, parsed.path, query, body, status, received))
                 self._reply(status, payload, headers)
 
             def do_GET(self) -> None:
