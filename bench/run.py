@@ -200,7 +200,7 @@ class Config:
     n: int
     k: int
     tools: str = TOOLS
-    reps: int | None = None  # overrides --reps for a and b (the K=2000 runs are long)
+    reps: int | None = None  # overrides --reps for a, b and c (the K=2000 runs are long)
 
     @property
     def key(self) -> str:
@@ -231,6 +231,7 @@ class Bench:
 
     def run_config(self, cfg: Config, reps: int, floor_reps: int, peer_reps: int) -> dict[str, Any]:
         reps = cfg.reps or reps
+        floor_reps = cfg.reps or floor_reps
         repo_root, manifest = self.repo_for(cfg.variant, cfg.n)
         pr = generate.generate_pr(repo_root, manifest, cfg.k)
         generate.git(repo_root, "checkout", "-q", "-f", pr["branch"])
@@ -470,7 +471,7 @@ def write_report(meta: dict[str, Any], results: list[dict[str, Any]], profile: d
         f"{meta['rule_files']} rule files in semgrep-rules/. Command: `{meta['command']}`.",
         "",
         f"Each cell is **median wall s / median CPU s (user+sys of the process tree) / median peak MB (summed PSS "
-        f"of the process tree)**; a, b: median of {reps['ab']} run(s) (1 at K=2000); c: {reps['c']} run(s); d, e "
+        f"of the process tree)**; a, b: median of {reps['ab']} run(s); c: {reps['c']} run(s); all three 1 run at K=2000; d, e "
         f"(whole repository): {reps['de']} run(s), killed after {meta.get('peer_timeout') or 'no'} s (then shown as "
         f"a lower bound). Ratios are of median wall times. Other processes shared the machine, so single "
         f"runs are noisy; raw samples are in results.json.",
@@ -537,7 +538,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="N=100 and 1000, K=20, 1 repetition")
     ap.add_argument("--reps", type=int, help="repetitions of a, b, c (default 3; 1 with --quick)")
-    ap.add_argument("--floor-reps", type=int, help="repetitions of c (default 1: ~30 s of CPU each)")
+    ap.add_argument("--floor-reps", type=int, help="repetitions of c (default: as --reps)")
     ap.add_argument("--peer-reps", type=int, help="repetitions of d, e (default 1)")
     ap.add_argument("--peer-timeout", type=float, default=0, help="kill d or e after this many seconds and "
                     "report the time as a lower bound (default: none; the full grid uses 480)")
@@ -577,7 +578,7 @@ def main() -> int:
     else:
         reps = args.reps or (1 if args.quick else 3)
         peer_reps = args.peer_reps or 1
-        floor_reps = args.floor_reps or 1
+        floor_reps = args.floor_reps or reps
         if not args.quick and not args.peer_timeout:
             args.peer_timeout = 480
         configs = [c for c in grid(args.quick)
