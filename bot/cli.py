@@ -105,9 +105,9 @@ def _review(environ: Mapping[str, str]) -> int:
             config = _config_at_base(ctx, api, name, Path(tmp))
         else:
             config = ctx.workspace / name
-            # The runner fills every input's default from action.yml, so an
-            # absent file at the default path just means "no configuration".
-            if name != DEFAULT_CONFIG and not config.is_file():
+            # No file at the default path means "no configuration"; a path the
+            # workflow names must exist.
+            if inputs.get("config") and not config.is_file():
                 raise ConfigError(f"config: {name} does not exist in the workspace")
         settings = build_settings(inputs=inputs, base_dir=ctx.workspace, config_path=config)
     renderer = Renderer(make_environment(settings.templates_dir))

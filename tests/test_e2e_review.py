@@ -10,6 +10,7 @@ import pytest
 from tests.conftest import run_cli
 from tests.support.fake_github import FakeGitHub, PullState
 from tests.support.gitpr import Repo, github_files
+from tests.support.runner import input_env
 
 TOKEN = "test-token"
 
@@ -72,7 +73,7 @@ def build_pr(repo: Repo) -> tuple[str, str, str]:
 
 
 def review_env(fake: FakeGitHub, tmp: Path, workspace: Path, *, head: str, base: str, merge: str,
-               extra: dict[str, str] | None = None) -> dict[str, str]:
+               inputs: dict[str, str] | None = None) -> dict[str, str]:
     event = {"action": "synchronize", "number": 7,
              "pull_request": {"number": 7, "head": {"sha": head}, "base": {"sha": base}}}
     event_path = tmp / "event.json"
@@ -89,9 +90,8 @@ def review_env(fake: FakeGitHub, tmp: Path, workspace: Path, *, head: str, base:
         "GITHUB_SHA": merge,
         "GITHUB_OUTPUT": str(tmp / "output"),
         "GITHUB_STEP_SUMMARY": str(tmp / "summary.md"),
-        "INPUT_GITHUB-TOKEN": TOKEN,
     }
-    env.update(extra or {})
+    env.update(input_env(TOKEN, inputs or {}))
     return env
 
 
@@ -114,7 +114,7 @@ def posted_comments(fake: FakeGitHub) -> list[dict[str, object]]:
 def test_review_comments_exactly_the_new_mistakes(
     repo: Repo, fake_github: FakeGitHub, pr: dict[str, str], tmp_path: Path, fail_on: str, expected_exit: int
 ) -> None:
-    env = review_env(fake_github, tmp_path, repo.root, **pr, extra={"INPUT_FAIL-ON": fail_on})
+    env = review_env(fake_github, tmp_path, repo.root, **pr, inputs={"fail-on": fail_on})
     proc = run_cli(["review"], cwd=repo.root, env=env)
     assert proc.returncode == expected_exit, proc.stderr
 

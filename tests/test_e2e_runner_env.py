@@ -7,28 +7,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from tests.conftest import run_cli
 from tests.support.fake_github import FakeGitHub
 from tests.support.gitpr import Repo
+from tests.support.runner import input_env
 from tests.support.scenario import TOKEN, Scenario, open_pr
 
-ROOT = Path(__file__).resolve().parent.parent
 UNVERIFIED = 'import jwt\n\n\ndef user(t, k):\n    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n'
 
 
 def runner_env(sc: Scenario, event_name: str, event: dict[str, Any], **overrides: str) -> dict[str, str]:
     """INPUT_<NAME> as the runner forms them (upper case, hyphens kept), every default filled from
     action.yml (`${{ github.token }}` becomes the token), then the explicit `env:` map of action.yml."""
-    action = yaml.safe_load((ROOT / "action.yml").read_text())
-    values = {name: str(spec.get("default", "")) for name, spec in action["inputs"].items()}
-    values["github-token"] = TOKEN
-    values.update(overrides)
-    env = {f"INPUT_{name.upper()}": value for name, value in values.items()}
-    for key, expression in action["runs"]["env"].items():
-        name = expression.removeprefix("${{ inputs.").removesuffix(" }}")
-        env[key] = values[name]
+    env = input_env(TOKEN, overrides)
     (sc.tmp / "event.json").write_text(json.dumps(event))
     for name in ("output", "summary.md"):
         (sc.tmp / name).write_text("")
@@ -75,3 +67,39 @@ def test_fork_split_under_the_runner_environment(repo: Repo, fake_github: FakeGi
     published = run_cli(["review"], cwd=repo.root, env=runner_env(sc, "workflow_run", run_event, mode="publish"))
     assert published.returncode == 1, published.stderr
     assert [(c["path"], c["line"]) for c in sc.posted_comments()] == [("api/auth.py", 5)]
+
+
+CONFIG = ".github/jwt-session-guard.yml"
+
+
+@pytest.mark.parametrize(("config", "inputs", "exit_code", "inline"), [
+    # The config file's keys apply when the workflow sets no input...
+    ("fail-on: none\n", {}, 0, 1),
+    ("max-comments: 0\n", {}, 1, 0),
+    ("fail-on: none\nmax-comments: 0\n", {}, 0, 0),
+    # ...and an input the workflow sets wins over the file.
+    ("fail-on: none\n", {"fail-on": "error"}, 1, 1),
+    ("max-comments: 0\n", {"max-comments": "5"}, 1, 1),
+])
+def test_config_file_applies_under_the_runner_defaults(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path, config: str, inputs: dict[str, str], exit_code: int,
+    inline: int,
+) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n", CONFIG: config},
+                 head_files={"api/auth.py": UNVERIFIED})
+    proc = run_cli(["review"], cwd=repo.root,
+                   env=runner_env(sc, "pull_request", pr_event(sc, "synchronize"), **inputs))
+    assert proc.returncode == exit_code, proc.stderr
+    assert len(sc.posted_comments()) == inline
+    assert (tmp_path / "output").read_text().splitlines()[:2] == ["findings=1", f"blocking={exit_code}"]
+
+
+def test_a_config_input_naming_a_missing_file_is_bad_configuration(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"}, head_files={"api/auth.py": UNVERIFIED})
+    proc = run_cli(["review"], cwd=repo.root,
+                   env=runner_env(sc, "pull_request", pr_event(sc, "synchronize"), config=".github/nope.yml"))
+    assert proc.returncode == 2
+    assert "config: .github/nope.yml does not exist in the workspace" in proc.stderr
+    assert fake_github.writes() == []

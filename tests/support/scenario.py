@@ -8,6 +8,7 @@ from pathlib import Path
 
 from tests.support.fake_github import FakeGitHub, PullState
 from tests.support.gitpr import Repo, github_files
+from tests.support.runner import input_env
 
 TOKEN = "test-token"
 
@@ -39,9 +40,9 @@ class Scenario:
             "GITHUB_SHA": self.head,
             "GITHUB_OUTPUT": str(self.tmp / "output"),
             "GITHUB_STEP_SUMMARY": str(self.tmp / "summary.md"),
-            "INPUT_GITHUB-TOKEN": TOKEN,
         }
-        env.update({f"INPUT_{k.upper().replace('_', '-')}": v for k, v in inputs.items()})
+        # Every input as the runner passes it: action.yml's defaults, then these.
+        env.update(input_env(TOKEN, {k.replace("_", "-"): v for k, v in inputs.items()}))
         return env
 
     def posted_reviews(self) -> list[dict[str, object]]:
