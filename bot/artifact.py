@@ -17,11 +17,12 @@ import jsonschema
 
 from bot.errors import ConfigError
 from bot.fingerprint import fingerprint as make_fingerprint
-from bot.scan import Finding
+from bot.model import Finding, normalise_metadata
 from bot.severity import Severity
 from bot.suppress import Suppression
 
-FORMAT = "jwt-session-guard-findings/1"
+# 2: findings carry their occurrence, and the files analyze could not review travel too.
+FORMAT = "jwt-session-guard-findings/2"
 MAX_BYTES = 20 * 1024 * 1024
 
 _STR = {"type": "string", "maxLength": 100_000}
@@ -29,18 +30,23 @@ _ID = {"type": "string", "pattern": "^[A-Za-z0-9_.:-]{1,200}$"}
 _LINE = {"type": "integer", "minimum": 1, "maximum": 10_000_000}
 _FINDING = {
     "type": "object",
-    "required": ["rule_id", "antipattern", "severity", "path", "line", "end_line", "message", "code", "metadata"],
+    "required": ["rule_id", "antipattern", "severity", "path", "line", "end_line", "message", "code", "metadata",
+                 "occurrence"],
     "properties": {
         "rule_id": _ID, "antipattern": _ID, "severity": {"enum": ["info", "warning", "error"]},
         "path": {"type": "string", "minLength": 1, "maxLength": 4096}, "line": _LINE, "end_line": _LINE,
         "message": _STR, "code": _STR, "fix": {"type": ["string", "null"], "maxLength": 100_000},
         "fixed_lines": {"type": ["string", "null"], "maxLength": 100_000},
         "metadata": {"type": "object"},
+        # Bounded: a forged value can only confuse the forger's own pull request.
+        "occurrence": {"type": "integer", "minimum": 0, "maximum": 1_000_000},
     },
 }
+_PATH = {"type": "string", "minLength": 1, "maxLength": 4096}
 SCHEMA = {
     "type": "object",
-    "required": ["format", "repository", "pull_request", "head_sha", "base_sha", "findings", "suppressions", "scanned"],
+    "required": ["format", "repository", "pull_request", "head_sha", "base_sha", "findings", "suppressions", "scanned",
+                 "not_reviewed", "listing_complete"],
     "properties": {
         "format": {"const": FORMAT},
         "repository": {"type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},
@@ -53,6 +59,10 @@ SCHEMA = {
             "properties": {"finding": _FINDING, "line": _LINE, "ids": {"type": "array", "items": _ID},
                            "reason": _STR}}},
         "scanned": {"type": "array", "items": {"type": "string"}},
+        "not_reviewed": {"type": "array", "maxItems": 20_000, "items": {
+            "type": "object", "required": ["path", "why"], "additionalProperties": False,
+            "properties": {"path": _PATH, "why": {"type": "string", "maxLength": 2000}}}},
+        "listing_complete": {"type": "boolean"},
     },
 }
 
@@ -66,32 +76,36 @@ class Findings:
     findings: tuple[Finding, ...]
     suppressions: tuple[Suppression, ...]
     scanned: tuple[str, ...]
+    not_reviewed: tuple[tuple[str, str], ...]
+    listing_complete: bool
 
 
 def _finding_json(f: Finding) -> dict[str, Any]:
-    return {**f.to_json(), "metadata": f.metadata, "fix": f.fix, "fixed_lines": f.fixed_lines}
+    return {**f.to_json(), "metadata": f.metadata, "fix": f.fix, "fixed_lines": f.fixed_lines,
+            "occurrence": f.occurrence}
 
 
-def _finding(item: dict[str, Any], occurrence: dict[tuple[str, str, str], int]) -> Finding:
-    # The fingerprint is recomputed, not read: a forged one could make the
-    # publisher edit or resolve the wrong thread.
-    key = (item["rule_id"], item["path"], item["code"])
-    index = occurrence.get(key, 0)
-    occurrence[key] = index + 1
-    meta = {k: v for k, v in item["metadata"].items() if k in (
-        "antipattern", "library", "cwe", "owasp", "references", "confidence", "likelihood", "impact", "category")}
+def _finding(item: dict[str, Any]) -> Finding:
+    # The fingerprint is rebuilt from its inputs, not read: a free-form one
+    # could point the publisher at any thread. The occurrence is the review
+    # mode's (counted over semgrep's raw results, before suppressions and
+    # policy), so the same finding gets the same fingerprint in both modes.
+    meta = normalise_metadata({k: v for k, v in item["metadata"].items() if k in (
+        "antipattern", "library", "cwe", "owasp", "references", "confidence", "likelihood", "impact", "category")})
     return Finding(
         rule_id=item["rule_id"], antipattern=item["antipattern"], severity=Severity.from_semgrep(item["severity"]),
         path=item["path"], line=item["line"], end_line=max(item["line"], item["end_line"]),
         message=item["message"], code=item["code"],
-        fingerprint=make_fingerprint(rule_id=item["rule_id"], path=item["path"], code=item["code"], occurrence=index),
-        metadata=meta, fix=item.get("fix"), fixed_lines=item.get("fixed_lines"),
+        fingerprint=make_fingerprint(rule_id=item["rule_id"], path=item["path"], code=item["code"],
+                                     occurrence=item["occurrence"]),
+        metadata=meta, fix=item.get("fix"), fixed_lines=item.get("fixed_lines"), occurrence=item["occurrence"],
     )
 
 
 def write_findings(
     path: Path, *, repository: str, pull_request: int, head_sha: str, base_sha: str,
     findings: Sequence[Finding], suppressions: Sequence[Suppression], scanned: Sequence[str],
+    not_reviewed: Sequence[tuple[str, str]], listing_complete: bool,
 ) -> None:
     doc = {
         "format": FORMAT, "repository": repository, "pull_request": pull_request,
@@ -100,6 +114,8 @@ def write_findings(
         "suppressions": [{"finding": _finding_json(s.finding), "line": s.line, "ids": list(s.ids),
                           "reason": s.reason} for s in suppressions],
         "scanned": list(scanned),
+        "not_reviewed": [{"path": path, "why": why[:2000]} for path, why in not_reviewed],
+        "listing_complete": listing_complete,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
@@ -122,14 +138,14 @@ def read_findings(path: Path) -> Findings:
     except jsonschema.ValidationError as exc:
         where = "/".join(map(str, exc.absolute_path)) or "(top level)"
         raise ConfigError(f"findings-file {path}: {where}: {exc.message[:300]}") from None
-    seen: dict[tuple[str, str, str], int] = {}
-    findings = tuple(_finding(item, seen) for item in doc["findings"])
-    sup_seen: dict[tuple[str, str, str], int] = {}
+    findings = tuple(_finding(item) for item in doc["findings"])
     suppressions = tuple(
-        Suppression(finding=_finding(s["finding"], sup_seen), line=s["line"], ids=tuple(s["ids"]), reason=s["reason"])
+        Suppression(finding=_finding(s["finding"]), line=s["line"], ids=tuple(s["ids"]), reason=s["reason"])
         for s in doc["suppressions"]
     )
     return Findings(
         repository=doc["repository"], pull_request=doc["pull_request"], head_sha=doc["head_sha"],
         base_sha=doc["base_sha"], findings=findings, suppressions=suppressions, scanned=tuple(doc["scanned"]),
+        not_reviewed=tuple((item["path"], item["why"]) for item in doc["not_reviewed"]),
+        listing_complete=doc["listing_complete"],
     )

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from bot import __version__
 from bot.diff_filter import FilterMode
-from bot.errors import ConfigError, GuardError
+from bot.config_source import config_path
+from bot.errors import ConfigError, GuardError, ScanFailed
 from bot.gate import exit_code
 from bot.github_api import GitHubApi
 from bot.gitrepo import GitRepo
@@ -21,9 +22,9 @@ from bot.pack import load_pack
 from bot.paths import rules_dir
 from bot.pipeline import all_files, local_changes, scan_files
 from bot.render import Renderer, make_environment
-from bot.report import REPORTERS, Outcome
-from bot.review_pr import run_action
-from bot.settings import DEFAULT_CONFIG, GitHubContext, build_settings, github_context, read_inputs
+from bot.report import REPORTERS, Outcome, reporter, terminal_text
+from bot.review_pr import not_reviewed, run_action
+from bot.settings import DEFAULT_CONFIG, build_settings, github_context, read_inputs
 from bot.severity import FAIL_ON_CHOICES
 from bot.sources import worktree_reader
 from bot.taxonomy import antipatterns
@@ -72,7 +73,11 @@ def _explain(args: argparse.Namespace) -> int:
 
 def _scan(args: argparse.Namespace) -> int:
     target = Path(args.path).resolve()
+    if not target.exists():
+        raise ConfigError(f"{args.path}: no such file or folder")
     repo = GitRepo.discover(target if target.is_dir() else target.parent)
+    if not target.is_relative_to(repo.root):
+        raise ConfigError(f"{args.path} is outside the git work tree {repo.root}")
     under = target.relative_to(repo.root).as_posix() if target != repo.root else ""
     config = Path(args.config) if args.config else repo.root / DEFAULT_CONFIG
     if args.config and not config.is_file():
@@ -83,12 +88,19 @@ def _scan(args: argparse.Namespace) -> int:
         changed = all_files(repo, under)
         review = scan_files(changed, read=worktree_reader(repo.root), settings=settings, mode=FilterMode.NOFILTER)
     else:
+        if repo.head() is None:
+            raise ConfigError("the repository has no commit yet, so there are no changes to compare: "
+                              "use `jwt-session-guard scan --all` to scan every file")
         changed = local_changes(repo, args.base, under)
         review = scan_files(changed, read=worktree_reader(repo.root), settings=settings)
-    for err in review.scan.errors:
-        sys.stderr.write(f"semgrep {err.level}: {err.path or ''} {err.message}\n")
+    for path, why in not_reviewed(review):
+        sys.stderr.write(f"not reviewed: {terminal_text(path)}: {terminal_text(why)}\n")
     outcome = Outcome(findings=review.findings, fail_on=settings.fail_on, scanned=len(review.scan.scanned))
-    REPORTERS[args.format](stream=sys.stdout).report(outcome)
+    reporter(args.format, sys.stdout).report(outcome)
+    if review.scan_incomplete and settings.on_scan_error == "fail":
+        # As in the action: a scan that could not run is not a pass.
+        raise ScanFailed("the scan is incomplete (see \"not reviewed\" above); "
+                         "set `on-scan-error: warn` in the config file to exit by the findings alone")
     return exit_code(outcome.findings, settings.fail_on)
 
 
@@ -96,42 +108,11 @@ def _review(environ: Mapping[str, str]) -> int:
     inputs = read_inputs(environ)
     ctx = github_context(environ, inputs)
     api = GitHubApi(api_url=ctx.api_url, token=ctx.token, repository=ctx.repository)
-    name = inputs.get("config") or DEFAULT_CONFIG
     with tempfile.TemporaryDirectory() as tmp:
-        if ctx.event_name == "pull_request_target":
-            # This event runs with a write token on behalf of the PR: its
-            # configuration comes from the base branch, so a PR cannot switch
-            # its own checks off.
-            config = _config_at_base(ctx, api, name, Path(tmp))
-        else:
-            config = ctx.workspace / name
-            # No file at the default path means "no configuration"; a path the
-            # workflow names must exist.
-            if inputs.get("config") and not config.is_file():
-                raise ConfigError(f"config: {name} does not exist in the workspace")
+        config = config_path(ctx, api, inputs.get("config"), Path(tmp))
         settings = build_settings(inputs=inputs, base_dir=ctx.workspace, config_path=config)
     renderer = Renderer(make_environment(settings.templates_dir))
     return run_action(ctx=ctx, settings=settings, renderer=renderer, api=api)
-
-
-def _config_at_base(ctx: GitHubContext, api: GitHubApi, name: str, tmp: Path) -> Path:
-    pr = ctx.event.get("pull_request") if isinstance(ctx.event.get("pull_request"), dict) else {}
-    base_sha = str((pr.get("base") or {}).get("sha", ""))
-    data: bytes | None = None
-    try:
-        repo = GitRepo.discover(ctx.workspace)
-        if base_sha and (repo.has_commit(base_sha) or repo.fetch_commit(base_sha)):
-            data = repo.blobs_at(base_sha, [name]).get(name)
-    except ConfigError:
-        pass
-    if data is None and base_sha:
-        data = api.file_at(name, base_sha)
-    # The path keeps the name the user knows, for file:line errors.
-    config = tmp / name
-    config.parent.mkdir(parents=True, exist_ok=True)
-    if data is not None:
-        config.write_bytes(data)
-    return config
 
 
 def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:

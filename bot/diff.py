@@ -58,10 +58,6 @@ class ChangedFile:
     def exists_at_head(self) -> bool:
         return self.status is not FileStatus.REMOVED
 
-    @property
-    def diff_lines(self) -> frozenset[int]:
-        return self.added_lines | self.context_lines
-
     def hunk_of(self, line: int) -> Hunk | None:
         for hunk in self.hunks:
             if line in hunk:
@@ -92,9 +88,38 @@ def _from_patched_file(
     )
 
 
+_C_ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
+
+
+def unquote_git_path(name: str) -> str:
+    """A file name as git prints it in a diff header: C-quoted when it holds `"`, `\\` or control
+    characters (core.quotepath=false leaves other non-ASCII alone). Git never leaves a name that
+    starts with a quote unquoted, so a quote at both ends means quoting."""
+    if len(name) < 2 or not (name.startswith('"') and name.endswith('"')):
+        return name
+    out = bytearray()
+    body, i = name[1:-1], 0
+    while i < len(body):
+        ch = body[i]
+        if ch != "\\" or i + 1 == len(body):
+            out += ch.encode("utf-8", "surrogateescape")
+            i += 1
+        elif body[i + 1] in _C_ESCAPES:
+            out.append(_C_ESCAPES[body[i + 1]])
+            i += 2
+        elif body[i + 1 : i + 4].isdigit():
+            out.append(int(body[i + 1 : i + 4], 8) & 0xFF)
+            i += 4
+        else:
+            out += body[i + 1].encode("utf-8", "surrogateescape")
+            i += 2
+    return out.decode("utf-8", "surrogateescape")
+
+
 def _strip_prefix(name: str | None) -> str | None:
     if name is None or name == "/dev/null":
         return None
+    name = unquote_git_path(name)
     return name[2:] if name.startswith(("a/", "b/")) else name
 
 

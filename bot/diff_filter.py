@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.diff import ChangedFile
-from bot.scan import Finding
+from bot.model import Finding
 
 
 class FilterMode(enum.Enum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from bot.scan import Finding
+from bot.model import Finding
 from bot.severity import Severity
 
 EXIT_CLEAN = 0

@@ -19,17 +19,15 @@ from github.PullRequest import ReviewComment
 
 from bot.diff import ChangedFile, FileStatus, parse_patch
 from bot.errors import CannotGetDiff, CannotPostReview
-from bot.render import Comment
+from bot.model import Author, Comment, Thread
 
 
 class Rejected(CannotPostReview):
     """GitHub answered 422: the request itself was refused (e.g. a comment off the diff)."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class Author:
-    login: str
-    is_bot: bool
+class Forbidden(CannotPostReview):
+    """GitHub answered 403 or 404 to a write: not this token's to change (or gone)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,11 +48,13 @@ class PostedReview:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Thread:
-    id: str
-    resolved: bool
-    first_comment_id: int
-    comment_count: int
+class FileListing:
+    files: tuple[ChangedFile, ...]
+    total: int  # the pull request's changed_files: more than listed past GitHub's 3,000-file cap
+
+    @property
+    def unlisted(self) -> int:
+        return self.total - len(self.files)
 
 
 def _describe(exc: GithubException) -> str:
@@ -73,7 +73,9 @@ def _calling(what: str, error: type[Exception]) -> Iterator[None]:
     try:
         yield
     except GithubException as exc:
-        kind = Rejected if exc.status == 422 and issubclass(error, CannotPostReview) else error
+        kind = error
+        if issubclass(error, CannotPostReview):
+            kind = {422: Rejected, 403: Forbidden, 404: Forbidden}.get(exc.status, error)
         raise kind(f"{what}: {_describe(exc)}") from None
     except (requests.exceptions.RetryError, MaxRetryError):
         raise error(f"{what}: GitHub kept failing after retries within the time allowed") from None
@@ -141,7 +143,7 @@ query($owner: String!, $name: String!, $number: Int!, $after: String) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
       reviewThreads(first: 100, after: $after) {
-        nodes { id isResolved comments(first: 1) { totalCount nodes { databaseId } } }
+        nodes { id isResolved comments(first: 1) { nodes { databaseId } } }
         pageInfo { hasNextPage endCursor }
       }
     }
@@ -197,10 +199,11 @@ class GitHubApi:
                     return found
 
     # reads -------------------------------------------------------------
-    def pull_files(self, number: int) -> list[ChangedFile]:
+    def pull_files(self, number: int) -> FileListing:
         files: list[ChangedFile] = []
         with _calling(f"cannot list the files of pull request #{number}", CannotGetDiff):
-            for item in self._repo.get_pull(number).get_files():
+            pull = self._repo.get_pull(number)
+            for item in pull.get_files():
                 status = FileStatus.from_github(item.status)
                 files.append(
                     parse_patch(
@@ -210,7 +213,9 @@ class GitHubApi:
                         old_path=item.previous_filename if status is FileStatus.RENAMED else None,
                     )
                 )
-        return files
+            # GitHub lists at most 3,000 files; the pull request says how many there are.
+            total = pull.changed_files
+        return FileListing(files=tuple(files), total=max(int(total or 0), len(files)))
 
     def pull_head(self, number: int) -> tuple[str, str]:
         """The PR's current head SHA and state (open, closed)."""
@@ -263,11 +268,7 @@ class GitHubApi:
                 for node in threads["nodes"]:
                     first = node["comments"]["nodes"]
                     if first:
-                        found[int(first[0]["databaseId"])] = Thread(
-                            id=node["id"], resolved=bool(node["isResolved"]),
-                            first_comment_id=int(first[0]["databaseId"]),
-                            comment_count=int(node["comments"]["totalCount"]),
-                        )
+                        found[int(first[0]["databaseId"])] = Thread(id=node["id"], resolved=bool(node["isResolved"]))
                 if not threads["pageInfo"]["hasNextPage"]:
                     return found
                 after = threads["pageInfo"]["endCursor"]
@@ -286,7 +287,19 @@ class GitHubApi:
             raise
         if isinstance(content, list) or content.type != "file":
             return None
-        return base64.b64decode(content.content or "")
+        if content.encoding == "base64":
+            data = base64.b64decode(content.content or "")
+        else:
+            # Past 1 MB the JSON answer has no content (encoding "none"): the
+            # blobs API serves files up to 100 MB.
+            with _calling(f"cannot read {path} at {sha[:12]}", CannotGetDiff):
+                blob = self._repo.get_git_blob(content.sha)
+            data = base64.b64decode(blob.content or "") if blob.encoding == "base64" else b""
+        if len(data) != content.size:
+            # Never scan a partial or empty copy as if it were the file.
+            raise CannotGetDiff(f"cannot read {path} at {sha[:12]}: GitHub sent {len(data):,} of "
+                                f"{content.size:,} bytes")
+        return data
 
     # writes ------------------------------------------------------------
     def post_review(

@@ -1,7 +1,8 @@
-"""Comment lifecycle: what the bot already said on a PR, and what to post, edit, resolve or reopen.
+"""Comment lifecycle: what to post, edit, resolve or reopen, given what the bot already said.
 
 The plan is a pure function of the current findings and the bot's earlier
-comments, so "never twice, never lost" is tested without a network.
+comments (gathered by bot.prior), so "never twice, never lost" is tested
+without a network.
 """
 
 from __future__ import annotations
@@ -11,9 +12,7 @@ from dataclasses import dataclass
 
 from bot.diff import ChangedFile
 from bot.diff_filter import FilteredFinding
-from bot.github_api import Author, GitHubApi, Thread
-from bot.markers import read_marks
-from bot.scan import Finding
+from bot.model import Author, Finding, Thread
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -34,7 +33,23 @@ class Prior:
     comments: tuple[BotComment, ...] = ()
     summary_id: int | None = None
     change_requests: tuple[int, ...] = ()
-    threads_known: bool = False
+
+
+# The account GITHUB_TOKEN posts as.
+ACTIONS_LOGIN = "github-actions[bot]"
+
+
+def own_login(marked_by: Collection[Author]) -> str | None:
+    """Who "we" are when the token cannot tell (GET /user is 403 for GITHUB_TOKEN and app tokens).
+
+    The bot accounts whose comments carry our marker: one is us; among several
+    (a second bot quoting ours, another copy of this action under an app
+    token), GITHUB_TOKEN's account, the default. None: no way to tell.
+    """
+    bots = {a.login for a in marked_by if a.is_bot}
+    if len(bots) == 1:
+        return next(iter(bots))
+    return ACTIONS_LOGIN if ACTIONS_LOGIN in bots else None
 
 
 def is_ours(author: Author, login: str | None) -> bool:
@@ -45,31 +60,6 @@ def is_ours(author: Author, login: str | None) -> bool:
     return author.login == login if login else author.is_bot
 
 
-def gather_prior(api: GitHubApi, number: int, login: str | None) -> Prior:
-    threads = api.threads(number)
-    comments: list[BotComment] = []
-    for c in api.review_comments(number):
-        if c.in_reply_to is not None or not is_ours(c.author, login):
-            continue
-        marks = read_marks(c.body)
-        if not marks.fingerprints:
-            continue
-        comments.append(
-            BotComment(
-                id=c.id, fingerprint=marks.fingerprints[-1], digest=marks.digest, fixed_in=marks.fixed_in,
-                path=c.path, body=c.body, thread=(threads or {}).get(c.id),
-            )
-        )
-    summary = next(
-        (c.id for c in api.issue_comments(number) if is_ours(c.author, login) and read_marks(c.body).summary), None
-    )
-    requests = tuple(
-        r.id for r in api.reviews(number) if r.state == "CHANGES_REQUESTED" and is_ours(r.author, login)
-    )
-    return Prior(comments=tuple(comments), summary_id=summary, change_requests=requests,
-                 threads_known=threads is not None)
-
-
 @dataclass(frozen=True, kw_only=True)
 class Plan:
     inline: tuple[FilteredFinding, ...]
@@ -77,6 +67,7 @@ class Plan:
     listed: tuple[Finding, ...]  # only in the sticky summary: over the cap, or nowhere to anchor
     still: tuple[tuple[BotComment, Finding], ...]  # commented before and found again
     fixed: tuple[BotComment, ...]  # commented before, not found any more
+    over_cap: int = 0  # anchored findings left out of inline comments by max-comments
 
 
 def plan(
@@ -107,4 +98,4 @@ def plan(
         if c.fingerprint not in present_by_fp and c.fixed_in is None and c.path not in unreadable
     ]
     return Plan(inline=tuple(inline), file_level=tuple(file_level), listed=tuple(listed),
-                still=tuple(still), fixed=tuple(fixed))
+                still=tuple(still), fixed=tuple(fixed), over_cap=len(over_cap))

@@ -12,7 +12,8 @@ from bot.diff_filter import FilteredFinding, FilterMode, filter_findings
 from bot.gitrepo import GitRepo
 from bot.pack import load_pack
 from bot.policy import apply_rule_policy, drop_duplicates, path_selected
-from bot.scan import MAX_TARGET_BYTES, Finding, ScanResult, scan_paths
+from bot.model import Finding, ScanResult
+from bot.scan import MAX_TARGET_BYTES, scan_paths
 from bot.settings import Settings
 from bot.sources import Reader, materialize, safe_relative, worktree_reader
 from bot.suppress import Suppression, apply_suppressions

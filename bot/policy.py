@@ -6,7 +6,7 @@ import dataclasses
 import fnmatch
 from collections.abc import Iterable, Mapping
 
-from bot.scan import Finding
+from bot.model import Finding
 from bot.severity import Severity
 
 

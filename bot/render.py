@@ -14,9 +14,9 @@ import jinja2.sandbox
 from bot import escape
 from bot.diff_filter import FilteredFinding
 from bot.libraries import library as find_library
-from bot.markers import SUMMARY, finding_tail, fingerprint_marker, strip_marks
+from bot.markers import SUMMARY, finding_tail, strip_marks
 from bot.errors import TemplateFailed
-from bot.scan import Finding
+from bot.model import Comment, Finding
 from bot.severity import Severity
 from bot.taxonomy import antipatterns
 
@@ -76,21 +76,6 @@ def reference_links(finding: Finding, cwe_fallback: Sequence[str]) -> list[Link]
 def first_sentence(message: str) -> str:
     flat = " ".join(message.split())
     return _SENTENCE_END.split(flat, maxsplit=1)[0]
-
-
-def marker(fingerprint: str) -> str:
-    return fingerprint_marker(fingerprint)
-
-
-@dataclass(frozen=True, kw_only=True)
-class Comment:
-    path: str
-    line: int
-    start_line: int | None
-    body: str
-    fingerprint: str
-    severity: Severity
-    finding: Finding
 
 
 def severity_badge(severity: Severity) -> str:

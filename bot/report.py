@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO, Protocol
 
 from bot.gate import blocking, highest_severity
-from bot.scan import Finding
+from bot.model import Finding
 from bot.severity import Severity
 from bot.taxonomy import antipatterns
 
@@ -43,7 +43,7 @@ class TextReporter:
     def report(self, outcome: Outcome) -> None:
         for f in outcome.findings:
             message = " ".join(f.message.split())
-            self.stream.write(f"{f.path}:{f.line}: {f.severity.label} {f.antipattern} {message}\n")
+            self.stream.write(f"{terminal_text(f.path)}:{f.line}: {f.severity.label} {f.antipattern} {message}\n")
         n = len(outcome.findings)
         self.stream.write(
             f"{n} finding{'s' if n != 1 else ''} in {outcome.scanned} scanned "
@@ -72,7 +72,19 @@ class SarifReporter:
         self.stream.write("\n")
 
 
-REPORTERS = {"text": TextReporter, "json": JsonReporter, "sarif": SarifReporter}
+REPORTERS: dict[str, type[TextReporter] | type[JsonReporter] | type[SarifReporter]] = {
+    "text": TextReporter, "json": JsonReporter, "sarif": SarifReporter,
+}
+
+
+def reporter(name: str, stream: IO[str]) -> Reporter:
+    return REPORTERS[name](stream=stream)
+
+
+def terminal_text(text: str) -> str:
+    """Text from a repository (file names, semgrep's messages) for one terminal line: control
+    characters shown as escapes, so a name cannot forge or hide lines."""
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
 
 
 def line_url(*, server_url: str, repository: str, sha: str, path: str, line: int, end_line: int) -> str:

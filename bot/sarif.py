@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import __version__
-from bot.scan import Finding
+from bot.model import Finding
 from bot.severity import Severity
 from bot.taxonomy import antipatterns
 

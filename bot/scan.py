@@ -12,12 +12,12 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from bot.errors import ScanFailed
 from bot.fingerprint import fingerprint
+from bot.model import Finding, ScanError, ScanResult, normalise_metadata
 from bot.severity import Severity
 
 # Flags every call needs: without the first two semgrep spends ~98 s on a
@@ -42,54 +42,6 @@ MAX_SNIPPET_LINES = 40
 MAX_TARGET_BYTES = 5_000_000
 
 
-@dataclass(frozen=True, kw_only=True)
-class Finding:
-    rule_id: str
-    antipattern: str
-    severity: Severity
-    path: str
-    line: int
-    end_line: int
-    message: str
-    code: str
-    fingerprint: str
-    metadata: dict[str, Any]
-    fix: str | None = None
-    # The finding's whole lines with semgrep's autofix applied: what a GitHub
-    # suggestion block would put in their place.
-    fixed_lines: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "rule_id": self.rule_id,
-            "antipattern": self.antipattern,
-            "severity": self.severity.label,
-            "path": self.path,
-            "line": self.line,
-            "end_line": self.end_line,
-            "message": self.message,
-            "fingerprint": self.fingerprint,
-            "code": self.code,
-            "library": self.metadata.get("library"),
-            "confidence": self.metadata.get("confidence"),
-            "cwe": list(self.metadata.get("cwe", [])),
-        }
-
-
-@dataclass(frozen=True, kw_only=True)
-class ScanError:
-    level: str
-    message: str
-    path: str | None
-
-
-@dataclass(frozen=True, kw_only=True)
-class ScanResult:
-    findings: tuple[Finding, ...]
-    errors: tuple[ScanError, ...]
-    scanned: tuple[str, ...]
-
-
 def semgrep_executable() -> str:
     # Prefer the semgrep installed beside this interpreter, so a venv's
     # console script works without the venv being activated.
@@ -112,23 +64,33 @@ def _cut(lines: list[str], start: int, end: int) -> str:
     return "\n".join(chunk)
 
 
-def _apply_fix(lines: list[str], res: dict[str, Any], fix: str | None) -> str | None:
+def _apply_fix(raw_lines: list[bytes], res: dict[str, Any], fix: str | None) -> str | None:
     start, end = res["start"], res["end"]
-    if fix is None or end["line"] - start["line"] >= MAX_SNIPPET_LINES or end["line"] > len(lines):
+    if fix is None or end["line"] - start["line"] >= MAX_SNIPPET_LINES or end["line"] > len(raw_lines):
         return None
-    # semgrep columns are 1-based and count characters of the line.
-    head = lines[start["line"] - 1][: start["col"] - 1]
-    tail = lines[end["line"] - 1][end["col"] - 1 :]
-    return head + fix + tail
+    # semgrep's columns are 1-based and count BYTES of the line, not
+    # characters: slicing a decoded line would cut "ééé" text in the wrong place.
+    head = raw_lines[start["line"] - 1][: start["col"] - 1]
+    tail = raw_lines[end["line"] - 1][end["col"] - 1 :]
+    text = head.decode("utf-8", "replace") + fix + tail.decode("utf-8", "replace")
+    return text.removesuffix("\r")
 
 
-def _error_text(err: dict[str, Any]) -> str:
+def _error_where(err: dict[str, Any]) -> str:
     spans = err.get("spans") or []
-    where = err.get("path") or (spans[0].get("file") if spans else "") or ""
+    return str(err.get("path") or (spans[0].get("file") if spans else "") or "")
+
+
+def _error_what(err: dict[str, Any]) -> str:
     what = err.get("message") or " ".join(
         str(err[k]) for k in ("short_msg", "long_msg") if err.get(k)
     ) or str(err.get("type", "unknown error"))
-    return f"{where}: {' '.join(str(what).split())[:400]}" if where else " ".join(str(what).split())[:400]
+    return " ".join(str(what).split())[:400]
+
+
+def _error_text(err: dict[str, Any]) -> str:
+    where = _error_where(err)
+    return f"{where}: {_error_what(err)}" if where else _error_what(err)
 
 
 def parse_results(data: dict[str, Any], root: Path) -> ScanResult:
@@ -138,17 +100,18 @@ def parse_results(data: dict[str, Any], root: Path) -> ScanResult:
         key=lambda r: (r["path"], r["start"]["line"], r["start"]["col"], r["check_id"]),
     )
     file_lines: dict[str, list[str]] = {}
+    raw_lines: dict[str, list[bytes]] = {}
     seen: Counter[tuple[str, str, str]] = Counter()
     findings: list[Finding] = []
     for res in results:
         rel = _relative(res["path"], root)
         if rel not in file_lines:
-            raw = (root / rel).read_bytes().decode("utf-8", "replace")
             # Split on \n only, as semgrep counts lines; str.splitlines would
             # also break at \x0c, \u2028 and friends and shift every number.
-            file_lines[rel] = [line.removesuffix("\r") for line in raw.split("\n")]
+            raw_lines[rel] = (root / rel).read_bytes().split(b"\n")
+            file_lines[rel] = [line.decode("utf-8", "replace").removesuffix("\r") for line in raw_lines[rel]]
         extra = res.get("extra", {})
-        meta = extra.get("metadata", {}) or {}
+        meta = normalise_metadata(extra.get("metadata", {}) or {})
         start, end = int(res["start"]["line"]), int(res["end"]["line"])
         # extra.lines says "requires login" in open-source semgrep: cut the
         # snippet from the file instead.
@@ -170,14 +133,16 @@ def parse_results(data: dict[str, Any], root: Path) -> ScanResult:
                 fingerprint=fingerprint(rule_id=rule_id, path=rel, code=code, occurrence=occurrence),
                 metadata=meta,
                 fix=extra.get("fix"),
-                fixed_lines=_apply_fix(file_lines[rel], res, extra.get("fix")),
+                fixed_lines=_apply_fix(raw_lines[rel], res, extra.get("fix")),
+                occurrence=occurrence,
             )
         )
+    # The message without the path: whoever prints an error names its file once.
     errors = tuple(
         ScanError(
             level=str(err.get("level", "error")),
-            message=_error_text({k: v for k, v in err.items() if k != "path"}),
-            path=_relative(err["path"], root) if err.get("path") else None,
+            message=_error_what(err),
+            path=_relative(where, root) if (where := _error_where(err)) else None,
         )
         for err in data.get("errors", [])
     )

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.scan import Finding
+from bot.model import Finding
 
 _OURS = re.compile(r"jwt-session-guard:\s*ignore\[([^\]]*)\]\s*(.*)$", re.IGNORECASE)
 _NOSEM = re.compile(r"\bnosem(?:grep)?\b(?:\s*:\s*([\w.\-]+(?:\s*,\s*[\w.\-]+)*))?\s*(.*)$")

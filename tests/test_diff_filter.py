@@ -4,7 +4,7 @@ import pytest
 
 from bot.diff import ChangedFile, Hunk
 from bot.diff_filter import Anchor, FilterMode, filter_findings, mark
-from bot.scan import Finding
+from bot.model import Finding
 from bot.severity import Severity
 
 CHANGED = ChangedFile(

@@ -33,9 +33,10 @@ def push(sc: Scenario, files: dict[str, str]) -> None:
     pull.files = github_files(sc.repo, sc.base, sc.head)
 
 
-def review(sc: Scenario, **inputs: str) -> str:
+def review(sc: Scenario, expect: int = 1, **inputs: str) -> str:
+    """One run; `expect` is its exit code (1: findings at or above fail-on remain)."""
     proc = run_cli(["review"], cwd=sc.repo.root, env=sc.env(**{"fail_on": "warning", **inputs}))
-    assert proc.returncode in (0, 1), proc.stderr
+    assert proc.returncode == expect, proc.stderr
     return proc.stderr
 
 
@@ -112,7 +113,7 @@ def test_changed_message_edits_in_place_and_graphql_off_falls_back_to_body(
     # GitHub Enterprise without GraphQL: the fix is still recorded in the body.
     fake_github.graphql_enabled = False
     push(sc, {"api/auth.py": auth_py(fixed=True)})
-    log = review(sc)
+    log = review(sc, expect=0)
     assert "1 marked fixed" in log and comment["body"].startswith("✅ **Fixed**")
     assert fake_github.pulls[7].threads[f"PRRT_{comment['id']}"]["resolved"] is False
 
@@ -130,7 +131,7 @@ def test_human_comments_with_a_copied_marker_are_never_touched(
         "path": "api/auth.py", "line": 5, "in_reply_to_id": None,
         "url": f"{fake_github.url}/repos/acme/webapp/pulls/comments/99"})
     push(sc, {"api/auth.py": auth_py(fixed=True)})
-    review(sc)
+    review(sc, expect=0)
     assert [r.path for r in fake_github.requests if r.method == "PATCH"] == [
         f"/repos/acme/webapp/pulls/comments/{comment['id']}"]
 
@@ -146,7 +147,7 @@ def test_45_findings_give_30_comments_and_a_summary_of_15(repo: Repo, fake_githu
     for line in range(31, 46):
         assert f"blob/{sc.head}/web/many.js#L{line})" in summary["body"]
     assert "web/many.js#L30)" not in summary["body"]
-    assert "a review holds at most 30 inline comments" in summary["body"]
+    assert "the bot keeps at most 30 inline comments open on a pull request" in summary["body"]
     # a second run changes nothing: the summary is updated in place, never duplicated
     review(sc)
     assert len(sc.posted_reviews()) == 1 and len(fake_github.pulls[7].issue_comments) == 1
@@ -174,7 +175,7 @@ def test_request_changes_is_dismissed_after_the_fix_and_falls_back_on_own_pr(
     (first,) = fake_github.pulls[7].reviews
     assert first["state"] == "CHANGES_REQUESTED"
     push(sc, {"api/auth.py": auth_py(fixed=True)})
-    review(sc, request_changes="true", fail_on="error")
+    review(sc, expect=0, request_changes="true", fail_on="error")
     assert first["state"] == "DISMISSED"
     dismissals = [r for r in fake_github.requests if r.method == "PUT"]
     assert len(dismissals) == 1 and dismissals[0].body["message"].startswith("jwt-session-guard: no blocking")
@@ -200,3 +201,47 @@ def test_check_run_with_annotations_in_batches_of_50(repo: Repo, fake_github: Fa
     assert [a["start_line"] for a in run["annotations"]] == list(range(1, 61))
     check_writes = [r for r in fake_github.requests if "check-runs" in r.path]
     assert [(r.method, len(r.body["output"]["annotations"])) for r in check_writes] == [("POST", 50), ("PATCH", 10)]
+
+
+def test_another_bots_comment_with_our_marker_is_left_alone(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"},
+                 head_files={"api/auth.py": auth_py()})
+    review(sc)
+    (ours,) = bot_comments(fake_github)
+    # A second bot (another copy of the action under an app token) quotes our comment, marker and all.
+    fake_github.pulls[7].review_comments.append({
+        "id": 99, "body": ours["body"], "user": {"login": "copycat[bot]", "type": "Bot", "id": 8},
+        "path": "api/auth.py", "line": 5, "in_reply_to_id": None,
+        "url": f"{fake_github.url}/repos/acme/webapp/pulls/comments/99"})
+    push(sc, {"api/auth.py": auth_py(fixed=True)})
+    log = review(sc, expect=0)
+    assert "come from 2 bot accounts; treating github-actions[bot] as this run's" in log
+    assert [r.path for r in fake_github.requests if r.method == "PATCH"] == [
+        f"/repos/acme/webapp/pulls/comments/{ours['id']}"]
+    assert ours["body"].startswith("✅ **Fixed**")
+
+
+def test_an_edit_github_forbids_is_skipped_not_fatal(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"},
+                 head_files={"api/auth.py": auth_py()})
+    review(sc)
+    (ours,) = bot_comments(fake_github)
+    # The comment now belongs to someone else as far as GitHub is concerned: PATCH answers 403.
+    ours["user"] = {"login": "github-actions[bot]-old", "type": "Bot", "id": 9}
+    push(sc, {"api/auth.py": auth_py(fixed=True)})
+    log = review(sc, expect=0)
+    assert "not this token's to edit" in log and "1 not ours to edit" in log
+
+
+def test_files_past_githubs_listing_are_reported_not_reviewed(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    fake_github.listing_cap = 1  # GitHub's is 3,000
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"},
+                 head_files={"api/auth.py": auth_py(), "web/store.js": web_js()})
+    review(sc)
+    (summary,) = fake_github.pulls[7].issue_comments
+    assert "\\(1 more files\\): GitHub lists 1 of the 2 changed files of a pull request" in summary["body"]
+    assert "(1 more files)" in (tmp_path / "summary.md").read_text().replace("\\", "")

@@ -70,3 +70,72 @@ def test_usage_errors_exit_2(repo: Repo, tmp_path) -> None:  # type: ignore[no-u
     assert bad_flag.returncode == 2 and "invalid choice: 'xml'" in bad_flag.stderr
     not_git = run_cli(["scan"], cwd=tmp_path)
     assert not_git.returncode == 2 and "is not inside a git work tree" in not_git.stderr
+
+
+def test_a_path_that_does_not_exist_is_bad_usage(repo: Repo) -> None:
+    repo.write("a.py", UNVERIFIED)
+    repo.commit()
+    proc = run_cli(["scan", "--all", "nosuchdir"], cwd=repo.root)
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr == "jwt-session-guard: error: nosuchdir: no such file or folder\n"
+
+
+def test_a_file_semgrep_skips_is_listed_and_an_empty_scan_fails(repo: Repo) -> None:
+    repo.write("a.py", "x = 1\n")
+    repo.commit()
+    # 6.4 MB, over semgrep's target size: nothing of it is reviewed.
+    repo.write("huge.js", "var filler = 1;\n" * 400_000 + STORAGE)
+    proc = run_cli(["scan"], cwd=repo.root)
+    assert proc.returncode == 3
+    assert proc.stderr.splitlines() == [
+        "not reviewed: huge.js: skipped by semgrep (6,400,070 bytes; larger than 5,000,000)",
+        'jwt-session-guard: error: the scan is incomplete (see "not reviewed" above); set `on-scan-error: warn` '
+        "in the config file to exit by the findings alone",
+    ]
+    assert proc.stdout == "0 findings in 0 scanned files; 0 at or above fail-on error\n"
+    # Next to a file that was scanned, the skip is listed and the exit follows the findings.
+    repo.write("b.js", STORAGE)
+    mixed = run_cli(["scan", "--fail-on", "warning"], cwd=repo.root)
+    assert mixed.returncode == 1
+    assert mixed.stderr.startswith("not reviewed: huge.js: skipped by semgrep")
+    assert mixed.stdout.splitlines()[0].startswith("b.js:2: warning jwt-in-browser-storage ")
+    # on-scan-error: warn in the config file: reported, not failed.
+    repo.write(".github/jwt-session-guard.yml", "on-scan-error: warn\n")
+    (repo.root / "b.js").unlink()
+    warned = run_cli(["scan"], cwd=repo.root)
+    assert warned.returncode == 0 and warned.stderr.startswith("not reviewed: huge.js: ")
+
+
+def test_names_git_quotes_are_reviewed_and_unsafe_ones_listed(repo: Repo) -> None:
+    repo.write("README.md", "x\n")
+    base = repo.commit()
+    for name in ('quo"te.py', "back\\slash.py", "tab\there.py", "sp ace.py", "ünï.py"):
+        repo.write(name, UNVERIFIED)
+    repo.commit()
+    proc = run_cli(["scan", "--base", base], cwd=repo.root)
+    assert proc.returncode == 1
+    assert [line.split(": ", 1)[0] for line in proc.stdout.splitlines()[:-1]] == [
+        'quo"te.py:5', "sp ace.py:5", "ünï.py:5"]
+    # semgrep cannot be given these two safely: they are said, never dropped in silence.
+    assert proc.stderr.splitlines() == [
+        "not reviewed: back\\slash.py: unsafe path (absolute, `..` or control characters)",
+        "not reviewed: tab\\there.py: unsafe path (absolute, `..` or control characters)",
+    ]
+
+
+def test_a_repository_without_commits_points_at_scan_all(repo: Repo) -> None:
+    repo.write("a.py", UNVERIFIED)
+    proc = run_cli(["scan"], cwd=repo.root)
+    assert proc.returncode == 2
+    assert "has no commit yet" in proc.stderr and "jwt-session-guard scan --all" in proc.stderr
+    assert run_cli(["scan", "--all"], cwd=repo.root).returncode == 1
+
+
+def test_semgrep_warnings_name_their_file_once(repo: Repo) -> None:
+    repo.write("a.py", "x = 1\n")
+    repo.commit()
+    repo.write("broken.py", "def (:\n" + UNVERIFIED)
+    proc = run_cli(["scan", "--format", "json"], cwd=repo.root)
+    # The path once as ours; what follows is semgrep's own message.
+    assert proc.stderr == (
+        "not reviewed: broken.py: semgrep warn: Syntax error at line broken.py:1: `def (:` was unexpected\n")

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.gate import blocking, exit_code, highest_severity
-from bot.scan import Finding
+from bot.model import Finding
 from bot.severity import Severity, parse_fail_on
 
 

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import zlib
+
 from bot.diff import ChangedFile, Hunk
 from bot.diff_filter import Anchor, FilteredFinding
-from bot.github_api import Author, Thread
-from bot.lifecycle import BotComment, Prior, is_ours, plan
-from bot.scan import Finding
+from bot.lifecycle import BotComment, Prior, is_ours, own_login, plan
+from bot.model import Author, Finding, Thread
 from bot.severity import Severity
 
 
@@ -19,8 +20,8 @@ def kept(finding: Finding, anchored: bool = True) -> FilteredFinding:
 
 
 def posted(fp: str, *, fixed_in: str | None = None, path: str = "a.py") -> BotComment:
-    return BotComment(id=hash(fp) % 1000, fingerprint=fp, digest="d", fixed_in=fixed_in, path=path, body="b",
-                      thread=Thread(id="T" + fp, resolved=fixed_in is not None, first_comment_id=1, comment_count=1))
+    return BotComment(id=zlib.crc32(fp.encode()), fingerprint=fp, digest="d", fixed_in=fixed_in, path=path, body="b",
+                      thread=Thread(id="T" + fp, resolved=fixed_in is not None))
 
 
 CHANGED = {"a.py": ChangedFile(path="a.py", added_lines=frozenset({3}), hunks=(Hunk(start=1, end=5),))}
@@ -46,6 +47,25 @@ def test_the_cap_counts_open_comments_on_the_pr() -> None:
     steps = plan(kept=fresh, present=[m.finding for m in fresh], prior=prior, changed=CHANGED, max_comments=30)
     assert [m.finding.fingerprint for m in steps.inline] == ["n0", "n1"]
     assert [g.fingerprint for g in steps.listed] == ["n2", "n3", "n4"]
+    assert steps.over_cap == 3
+
+
+def test_over_cap_counts_only_what_the_cap_left_out() -> None:
+    """Fixed comments do not count against the cap, so they cannot make the summary claim one."""
+    prior = Prior(comments=(posted("a"), posted("b", fixed_in="abc"), posted("c", fixed_in="abc")))
+    steps = plan(kept=[kept(f("n", line=3)), kept(f("out", path="other.py"), anchored=False)],
+                 present=[], prior=prior, changed=CHANGED, max_comments=3)
+    assert [m.finding.fingerprint for m in steps.inline] == ["n"]
+    assert [g.fingerprint for g in steps.listed] == ["out"] and steps.over_cap == 0
+
+
+def test_own_login_when_the_token_cannot_say() -> None:
+    us, other = Author(login="github-actions[bot]", is_bot=True), Author(login="copycat[bot]", is_bot=True)
+    human = Author(login="octocat", is_bot=False)
+    assert own_login([other, human]) == "copycat[bot]"
+    assert own_login([us, other, us]) == "github-actions[bot]"
+    assert own_login([Author(login="a[bot]", is_bot=True), other]) is None
+    assert own_login([human]) is None
 
 
 def test_unanchored_findings_are_file_level_in_pr_files_listed_elsewhere() -> None:

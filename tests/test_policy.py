@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.policy import apply_rule_policy, drop_duplicates, path_selected
-from bot.scan import Finding
+from bot.model import Finding
 from bot.settings import DEFAULT_EXCLUDE
 from bot.severity import Severity
 

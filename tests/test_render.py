@@ -10,8 +10,9 @@ import pytest
 from bot.diff_filter import Anchor, FilteredFinding
 from bot.errors import TemplateFailed
 from bot.fingerprint import fingerprint
-from bot.render import MAX_BODY, Renderer, make_environment, marker
-from bot.scan import Finding
+from bot.markers import fingerprint_marker as marker
+from bot.render import MAX_BODY, Renderer, make_environment
+from bot.model import Finding
 from bot.severity import Severity
 from bot.taxonomy import antipatterns
 
@@ -98,10 +99,9 @@ def test_golden_review_body_and_job_summary(renderer: Renderer) -> None:
          "url": "https://github.com/acme/webapp/blob/abc/src/token.ts#L9", "note": ""},
     ]
     body = renderer.review_body(total=2, counts=[("error", 1), ("warning", 1)], blocking=1, fail_on="error",
-                                findings=rows, not_inline=rows[1:], over_cap=True, max_comments=1)
+                                findings=rows)
     check_golden("review-body.md", body)
-    clean = renderer.review_body(total=0, counts=[], blocking=0, fail_on="error", findings=[],
-                                 not_inline=[], over_cap=False, max_comments=30)
+    clean = renderer.review_body(total=0, counts=[], blocking=0, fail_on="error", findings=[])
     check_golden("review-body-clean.md", clean)
     waivers = [{"path": "src/token.ts", "line": 8, "ids": ["jwt-long-lived"], "rule_id": "jsonwebtoken-long-lived-token",
                 "reason": "refresh token, rotated server-side", "url": "https://github.com/acme/webapp/blob/abc/src/token.ts#L8"},

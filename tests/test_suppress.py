@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.scan import Finding
+from bot.model import Finding
 from bot.severity import Severity
 from bot.suppress import apply_suppressions
 

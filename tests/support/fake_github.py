@@ -9,6 +9,7 @@ its own (not the bot's diff parser), so a bug there cannot hide itself.
 from __future__ import annotations
 
 import base64
+import hashlib
 import itertools
 import json
 import re
@@ -24,6 +25,7 @@ from typing import Any
 import jsonschema
 
 BOT_LOGIN = "github-actions[bot]"
+CONTENTS_JSON_LIMIT = 1024 * 1024
 BOT_USER = {"login": BOT_LOGIN, "type": "Bot", "id": 41898282}
 _SCHEMAS = Path(__file__).with_name("github_openapi.json")
 
@@ -128,6 +130,8 @@ class FakeGitHub:
         # Paths GitHub refuses comments on for reasons the bot cannot see
         # (its diff view lags a force-push, a file became too large to diff, ...).
         self.unresolvable_paths: set[str] = set()
+        # GitHub lists at most 3,000 files of a pull request (changed_files counts them all).
+        self.listing_cap = 3000
         # A path suffix whose writes answer 500 (an outage of one endpoint).
         self.fail_writes_to: str | None = None
         # Outages: the first N requests to every (method, path) answer 502;
@@ -283,7 +287,7 @@ class FakeGitHub:
             if method == "GET" and sub == "/files":
                 # Keys starting with "_" are the fake's own (e.g. the true patch
                 # of a file GitHub deems too large to send a patch for).
-                visible = [{k: v for k, v in f.items() if not k.startswith("_")} for f in pull.files[:3000]]
+                visible = [{k: v for k, v in f.items() if not k.startswith("_")} for f in pull.files[: self.listing_cap]]
                 return self._page(path, query, visible)
             if method == "GET" and sub == "/comments":
                 return self._page(path, query, pull.review_comments)
@@ -295,7 +299,8 @@ class FakeGitHub:
                 return self._create_review(pull, body or {})
             if method == "GET" and sub is None:
                 return 200, {"number": pull.number, "state": pull.state, "user": {"login": pull.author},
-                             "head": {"sha": pull.head_sha}, "base": {"sha": pull.base_sha}}, {}
+                             "head": {"sha": pull.head_sha}, "base": {"sha": pull.base_sha},
+                             "changed_files": len(pull.files)}, {}
         m = re.fullmatch(r"/pulls/(\d+)/reviews/(\d+)/dismissals", rest)
         if m and method == "PUT":
             pull = self.pulls[int(m.group(1))]
@@ -361,9 +366,21 @@ class FakeGitHub:
             data = self.contents.get((ref, file_path))
             if data is None:
                 return 404, {"message": "Not Found"}, {}
-            return 200, {"type": "file", "encoding": "base64", "path": file_path,
-                         "name": file_path.rsplit("/", 1)[-1], "sha": "0" * 40, "size": len(data),
-                         "content": base64.b64encode(data).decode()}, {}
+            blob_sha = hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+            # Like GitHub: past 1 MB the JSON answer carries no content
+            # (encoding "none"); the raw media type or the blobs API has it.
+            large = len(data) > CONTENTS_JSON_LIMIT
+            return 200, {"type": "file", "encoding": "none" if large else "base64", "path": file_path,
+                         "name": file_path.rsplit("/", 1)[-1], "sha": blob_sha, "size": len(data),
+                         "content": "" if large else base64.b64encode(data).decode()}, {}
+        m = re.fullmatch(r"/git/blobs/([0-9a-f]{40})", rest)
+        if m and method == "GET":
+            blob = next((d for d in self.contents.values()
+                         if hashlib.sha1(b"blob %d\0" % len(d) + d).hexdigest() == m.group(1)), None)
+            if blob is None:
+                return 404, {"message": "Not Found"}, {}
+            return 200, {"sha": m.group(1), "size": len(blob), "encoding": "base64", "url": "",
+                         "node_id": "B_1", "content": base64.b64encode(blob).decode()}, {}
         m = re.fullmatch(r"/commits/([0-9a-f]{7,40})", rest)
         if m and method == "GET":
             return 200, {"sha": m.group(1)}, {}

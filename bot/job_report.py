@@ -1,0 +1,70 @@
+"""What every mode leaves on the job: SARIF, workflow annotations, outputs, the job summary, the exit code."""
+
+from __future__ import annotations
+
+import sys
+from typing import IO, Any
+
+from bot.diff import by_path
+from bot.gate import exit_code
+from bot.model import Finding
+from bot.pull_request import Published
+from bot.render import Renderer
+from bot.report import Outcome, append_summary, finding_rows, line_url, severity_counts, workflow_annotation, write_outputs
+from bot.sarif import write_sarif
+from bot.settings import GitHubContext, Settings
+
+
+def outcome_of(work: Published, settings: Settings) -> Outcome:
+    return Outcome(findings=tuple(m.finding for m in work.kept), fail_on=settings.fail_on, scanned=work.scanned)
+
+
+def finish(ctx: GitHubContext, settings: Settings, renderer: Renderer, work: Published, *,
+           out: IO[str] = sys.stdout) -> int:
+    outcome = outcome_of(work, settings)
+    findings = outcome.findings
+    if settings.sarif_file:
+        write_sarif(ctx.workspace / settings.sarif_file, findings)
+    for f in findings:
+        # Workflow commands are read from stdout.
+        out.write(workflow_annotation(f, blocking=f in outcome.blocking) + "\n")
+    if ctx.output_file:
+        write_outputs(
+            ctx.output_file, outcome, sarif_file=settings.sarif_file,
+            findings_file=settings.findings_file if settings.mode != "review" else "",
+        )
+    if ctx.summary_file:
+        append_summary(ctx.summary_file, job_summary(ctx, renderer, work, outcome))
+    return exit_code(outcome.findings, settings.fail_on)
+
+
+def job_summary(ctx: GitHubContext, renderer: Renderer, work: Published, outcome: Outcome) -> str:
+    return renderer.job_summary(
+        findings=finding_rows(outcome.findings, server_url=ctx.server_url, repository=ctx.repository,
+                              sha=work.pr.head_sha),
+        counts=severity_counts(outcome.findings), blocking=len(outcome.blocking),
+        fail_on=outcome.fail_on_label, scanned=outcome.scanned, waivers=waivers(ctx, work),
+        not_reviewed=work.not_reviewed,
+    )
+
+
+def waivers(ctx: GitHubContext, work: Published) -> list[dict[str, Any]]:
+    """Suppressions on lines this pull request adds: the new waivers reviewers should see."""
+    files = by_path(work.changed)
+    return [
+        {"path": s.finding.path, "line": s.line, "ids": list(s.ids), "rule_id": s.finding.rule_id,
+         "reason": s.reason,
+         "url": line_url(server_url=ctx.server_url, repository=ctx.repository, sha=work.pr.head_sha,
+                         path=s.finding.path, line=s.line, end_line=s.line)}
+        for s in work.suppressions
+        if s.finding.path in files and s.line in files[s.finding.path].added_lines
+    ]
+
+
+def check_annotation(finding: Finding, *, blocking: bool) -> dict[str, Any]:
+    level = "failure" if blocking else {"error": "failure", "warning": "warning"}.get(finding.severity.label, "notice")
+    return {
+        "path": finding.path, "start_line": finding.line, "end_line": finding.end_line,
+        "annotation_level": level, "title": f"{finding.antipattern} ({finding.rule_id})"[:255],
+        "message": " ".join(finding.message.split())[:64000] or finding.antipattern,
+    }

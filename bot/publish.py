@@ -1,0 +1,232 @@
+"""The publish stage: one pull request's findings onto GitHub, in four steps.
+
+render (everything, before anything is posted: a broken template must leave
+the pull request untouched) -> post the review and file-level comments ->
+sync the threads of earlier comments (edit, resolve, reopen) -> the summary
+comment, review dismissals and the check run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import IO
+
+from bot.diff import by_path
+from bot.errors import CannotPostReview
+from bot.github_api import Forbidden, GitHubApi, Rejected
+from bot.job_report import check_annotation, finish, job_summary, outcome_of, waivers
+from bot.lifecycle import BotComment, Plan, Prior, plan
+from bot.markers import read_marks
+from bot.model import Comment, Finding
+from bot.prior import gather_prior
+from bot.pull_request import Published
+from bot.render import Renderer
+from bot.report import Outcome, finding_rows, severity_counts
+from bot.settings import GitHubContext, Settings
+
+
+@dataclass
+class Tally:
+    """What this run did on GitHub, for the log line and for the error message if it stops."""
+
+    inline: int = 0
+    file_level: int = 0
+    listed: int = 0
+    edited: int = 0
+    resolved: int = 0
+    reopened: int = 0
+    rejected: int = 0
+    not_ours: int = 0
+
+    def __str__(self) -> str:
+        text = (
+            f"{self.inline} new inline comment(s), {self.file_level} file-level, {self.listed} listed in the "
+            f"summary, {self.edited} edited, {self.resolved} marked fixed, {self.reopened} reopened, "
+            f"{self.rejected} rejected by GitHub"
+        )
+        return text + (f", {self.not_ours} not ours to edit" if self.not_ours else "")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rendered:
+    """Every body this run may post, rendered up front."""
+
+    comments: list[Comment]
+    file_level: list[tuple[Finding, str]]
+    refreshed: list[tuple[BotComment, str]]
+    fixed: list[tuple[BotComment, str]]
+    review_body: str
+
+
+@dataclass
+class Posting:
+    """The state the posting steps share."""
+
+    api: GitHubApi
+    work: Published
+    log: IO[str]
+    tally: Tally = field(default_factory=Tally)
+    listed: list[Finding] = field(default_factory=list)
+
+
+def publish(
+    *, ctx: GitHubContext, settings: Settings, renderer: Renderer, api: GitHubApi, work: Published, log: IO[str]
+) -> int:
+    pr = work.pr
+    login = settings.bot_login or api.token_login()
+    prior = gather_prior(api, pr.number, login, log=log)
+    changed = by_path(work.changed)
+    unreadable = set(work.unreadable)
+    if not work.listing_complete:
+        # Files past GitHub's listing are unknown, not fixed.
+        unreadable |= {c.path for c in prior.comments if c.path not in changed}
+    steps = plan(kept=work.kept, present=work.present, prior=prior, changed=changed,
+                 max_comments=settings.max_comments, unreadable=unreadable)
+    outcome = outcome_of(work, settings)
+    rendered = render_all(renderer, steps, work, outcome, ctx=ctx)
+
+    current_head, state = api.pull_head(pr.number)
+    if current_head != pr.head_sha or state != "open":
+        # A newer push (or a merge) overtook this run: its comments would land
+        # on stale lines, and the newer run reviews what matters now.
+        log.write(
+            f"jwt-session-guard: pull request #{pr.number} is {state} at {current_head[:12]}, this run reviewed "
+            f"{pr.head_sha[:12]}; nothing posted ({len(outcome.findings)} finding(s))\n"
+        )
+        return finish(ctx, settings, renderer, work)
+    posting = Posting(api=api, work=work, log=log, listed=list(steps.listed))
+    try:
+        blocking = bool(outcome.blocking)
+        post_comments(posting, rendered, prior, request_changes=settings.request_changes and blocking)
+        sync_threads(posting, rendered)
+        post_summary(posting, ctx=ctx, settings=settings, renderer=renderer, steps=steps, prior=prior,
+                     outcome=outcome)
+    except CannotPostReview as exc:
+        raise CannotPostReview(f"{exc}. Before it stopped, this run posted: {posting.tally}") from None
+    log.write(f"jwt-session-guard: {len(outcome.findings)} finding(s) on PR #{pr.number}; {posting.tally}\n")
+    return finish(ctx, settings, renderer, work)
+
+
+def render_all(renderer: Renderer, steps: Plan, work: Published, outcome: Outcome, *, ctx: GitHubContext) -> Rendered:
+    sha = work.pr.head_sha
+    return Rendered(
+        comments=renderer.comments(steps.inline, all_kept=work.kept),
+        file_level=[(f, renderer.finding_body(f)) for f in steps.file_level],
+        refreshed=[(c, renderer.finding_body(f)) for c, f in steps.still],
+        fixed=[(c, renderer.fixed_body(c.body, fingerprint=c.fingerprint, sha=sha)) for c in steps.fixed],
+        review_body=renderer.review_body(
+            total=len(outcome.findings), counts=severity_counts(outcome.findings), blocking=len(outcome.blocking),
+            fail_on=outcome.fail_on_label,
+            findings=finding_rows([m.finding for m in steps.inline], server_url=ctx.server_url,
+                                  repository=ctx.repository, sha=sha),
+        ),
+    )
+
+
+def post_comments(posting: Posting, rendered: Rendered, prior: Prior, *, request_changes: bool) -> None:
+    """The review with the new inline comments, then the file-level ones; what GitHub refuses is listed."""
+    event = "REQUEST_CHANGES" if request_changes else "COMMENT"
+    if rendered.comments or (event == "REQUEST_CHANGES" and not prior.change_requests):
+        posting.listed += _post_review(posting, body=rendered.review_body, comments=rendered.comments, event=event)
+    pr = posting.work.pr
+    for finding, text in rendered.file_level:
+        try:
+            posting.api.post_file_comment(pr.number, sha=pr.head_sha, path=finding.path, body=text)
+            posting.tally.file_level += 1
+        except Rejected as exc:
+            posting.log.write(f"{exc}; listed in the summary instead\n")
+            posting.tally.rejected += 1
+            posting.listed.append(finding)
+
+
+def sync_threads(posting: Posting, rendered: Rendered) -> None:
+    """Earlier comments: refreshed (and reopened) when found again, marked fixed and resolved when gone."""
+    api, tally = posting.api, posting.tally
+    for comment, text in rendered.refreshed:
+        if comment.fixed_in is not None or read_marks(text).digest != comment.digest:
+            if not _edit(posting, comment, text):
+                continue
+            tally.edited += 1
+        if comment.fixed_in is not None:
+            tally.reopened += 1
+            if comment.thread and comment.thread.resolved:
+                api.set_thread_resolved(comment.thread.id, False)
+    for comment, text in rendered.fixed:
+        # Threads are resolved, never deleted: people may have replied in them.
+        if not _edit(posting, comment, text):
+            continue
+        tally.resolved += 1
+        if comment.thread and not comment.thread.resolved:
+            api.set_thread_resolved(comment.thread.id, True)
+
+
+def _edit(posting: Posting, comment: BotComment, text: str) -> bool:
+    try:
+        posting.api.edit_review_comment(comment.id, text)
+        return True
+    except Forbidden as exc:
+        # Another account's comment that carries our marker (a second bot, or
+        # one quoting ours): not ours to change. Set `bot-login` to be exact.
+        posting.log.write(f"{exc}; comment {comment.id} is left as it is (not this token's to edit)\n")
+        posting.tally.not_ours += 1
+        return False
+
+
+def post_summary(posting: Posting, *, ctx: GitHubContext, settings: Settings, renderer: Renderer, steps: Plan,
+                 prior: Prior, outcome: Outcome) -> None:
+    """The sticky summary comment, REQUEST_CHANGES dismissals once nothing blocks, the check run."""
+    api, work = posting.api, posting.work
+    pr = work.pr
+    new_waivers = waivers(ctx, work)
+    posting.tally.listed = len(posting.listed)
+    if posting.listed or new_waivers or work.not_reviewed or prior.summary_id is not None:
+        summary = renderer.summary_comment(
+            total=len(outcome.findings), counts=severity_counts(outcome.findings), blocking=len(outcome.blocking),
+            fail_on=outcome.fail_on_label, sha=pr.head_sha,
+            not_inline=finding_rows(posting.listed, server_url=ctx.server_url, repository=ctx.repository,
+                                    sha=pr.head_sha),
+            over_cap=steps.over_cap > 0, max_comments=settings.max_comments, waivers=new_waivers,
+            not_reviewed=work.not_reviewed,
+        )
+        api.upsert_issue_comment(pr.number, body=summary, comment_id=prior.summary_id)
+    if settings.request_changes and not outcome.blocking:
+        for review_id in prior.change_requests:
+            api.dismiss_review(
+                pr.number, review_id, f"jwt-session-guard: no blocking findings remain as of {pr.head_sha[:12]}."
+            )
+    if settings.check_run:
+        api.create_check_run(
+            sha=pr.head_sha,
+            conclusion="failure" if outcome.blocking else ("neutral" if outcome.findings else "success"),
+            title=f"{len(outcome.findings)} JWT/session finding(s), {len(outcome.blocking)} blocking",
+            summary=job_summary(ctx, renderer, work, outcome),
+            annotations=[check_annotation(f, blocking=f in outcome.blocking) for f in outcome.findings],
+        )
+
+
+def _post_review(posting: Posting, *, body: str, comments: Sequence[Comment], event: str) -> list[Finding]:
+    """Post one review; if GitHub refuses it whole, land what it accepts. Returns what it refused."""
+    api, pr, tally, log = posting.api, posting.work.pr, posting.tally, posting.log
+    try:
+        api.post_review(pr.number, sha=pr.head_sha, body=body, comments=comments, event=event)
+        tally.inline += len(comments)
+        return []
+    except Rejected as exc:
+        if event == "REQUEST_CHANGES" and "own pull request" in str(exc):
+            # GitHub refuses REQUEST_CHANGES on a PR the token's account opened.
+            log.write("cannot request changes on the bot's own pull request; posting a comment review\n")
+            return _post_review(posting, body=body, comments=comments, event="COMMENT")
+        if not comments:
+            raise
+        log.write(f"{exc}; posting the {len(comments)} comments one by one\n")
+    refused: list[Finding] = []
+    for comment in comments:
+        try:
+            api.post_comment(pr.number, sha=pr.head_sha, comment=comment)
+            tally.inline += 1
+        except Rejected as exc:
+            log.write(f"{exc}; listed in the summary instead\n")
+            tally.rejected += 1
+            refused.append(comment.finding)
+    return refused
