@@ -41,35 +41,11 @@ RUN --mount=type=secret,id=pip-ca \
  && /opt/jwt-session-guard/bin/pip install --require-hashes -r /src/requirements.lock
 
 # semgrep-core ships with 59 MB of DWARF debug info and symbol tables that
-# nothing reads at run time (OCaml backtraces use their own frame tables in
-# .data). `strip` cannot remove them: the wheel's binary was rewritten by
-# patchelf and strip's relayout breaks its dynamic symbols ("undefined symbol:
-# , version"). So cut the file after its last loaded segment and drop the
-# section header table, which the loader never reads (what ELFkickers' sstrip
-# does). The container test and the pack's `semgrep --test` run on this binary.
-RUN printf '%s\n' \
-      'import struct, sys' \
-      'path = sys.argv[1]' \
-      'with open(path, "r+b") as f:' \
-      '    head = f.read(64)' \
-      '    assert head[:6] == b"\x7fELF\x02\x01", "not a little-endian ELF64 file"' \
-      '    phoff, shoff = struct.unpack_from("<QQ", head, 32)' \
-      '    phentsize, phnum = struct.unpack_from("<HH", head, 54)' \
-      '    f.seek(phoff)' \
-      '    table = f.read(phentsize * phnum)' \
-      '    end = phoff + phentsize * phnum' \
-      '    for i in range(phnum):' \
-      '        offset, _, _, filesz = struct.unpack_from("<QQQQ", table, i * phentsize + 8)' \
-      '        end = max(end, offset + filesz)' \
-      '    assert end <= shoff, "sections after the section headers"' \
-      '    f.seek(40)' \
-      '    f.write(struct.pack("<Q", 0))' \
-      '    f.seek(60)' \
-      '    f.write(struct.pack("<HH", 0, 0))' \
-      '    f.truncate(end)' \
-    > /usr/local/bin/sstrip.py \
- && core=/opt/jwt-session-guard/lib/python3.11/site-packages/semgrep/bin/semgrep-core \
- && python3 /usr/local/bin/sstrip.py "$core" \
+# nothing reads at run time; scripts/sstrip.py cuts them (why not `strip`: see
+# there). The container test and the pack's `semgrep --test` run on this binary.
+COPY scripts/sstrip.py /src/sstrip.py
+RUN core=/opt/jwt-session-guard/lib/python3.11/site-packages/semgrep/bin/semgrep-core \
+ && python3 /src/sstrip.py "$core" \
  && "$core" -version
 
 # The bot itself, with the rule pack (semgrep-rules/ ships as bot/rules, see

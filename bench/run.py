@@ -5,7 +5,7 @@
 
 For every configuration (variant, N files, PR changing K files) it measures
 wall time, CPU time (user+sys of the whole child process tree, from wait4) and
-peak memory (the largest sum of RSS over the process tree, sampled from /proc
+peak memory (the largest summed PSS over the process tree, sampled from /proc
 every 50 ms) of:
 
   a  `jwt-session-guard review` end to end against the fake GitHub on loopback
@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import generate  # noqa: E402
 from tests.support.fake_github import FakeGitHub, PullState  # noqa: E402
 from tests.support.gitpr import Repo, github_files  # noqa: E402
+from tests.support.process_tree import tree_memory  # noqa: E402
 from tests.support.scenario import Scenario  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -60,48 +61,9 @@ TOOL_NAMES = {
     "d": "semgrep on the whole repo",
     "e": "semgrep --baseline-commit",
 }
-PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
 # --------------------------------------------------------------------------- measuring one process tree
-
-
-def _children(pid: int) -> list[int]:
-    out: list[int] = []
-    try:
-        for tid in os.listdir(f"/proc/{pid}/task"):
-            try:
-                with open(f"/proc/{pid}/task/{tid}/children") as fh:
-                    out += [int(c) for c in fh.read().split()]
-            except OSError:
-                pass
-    except OSError:
-        pass
-    return out
-
-
-def _tree_memory(root: int) -> tuple[int, int]:
-    """(summed PSS, summed RSS) of the process tree, bytes. PSS splits shared pages (the
-    semgrep-core binary, libraries) between the processes that map them; RSS counts them in each."""
-    pss = rss = 0
-    stack, seen = [root], set()
-    while stack:
-        pid = stack.pop()
-        if pid in seen:
-            continue
-        seen.add(pid)
-        try:
-            with open(f"/proc/{pid}/statm") as fh:
-                rss += int(fh.read().split()[1]) * PAGE
-            with open(f"/proc/{pid}/smaps_rollup") as fh:
-                for line in fh:
-                    if line.startswith("Pss:"):
-                        pss += int(line.split()[1]) * 1024
-                        break
-        except (OSError, IndexError, ValueError):
-            continue
-        stack += _children(pid)
-    return pss, rss
 
 
 @dataclass
@@ -144,7 +106,7 @@ def measure(cmd: list[str], *, cwd: Path, env: dict[str, str], out: Path, timeou
         def sample() -> None:
             nonlocal peak, peak_rss
             while not done.is_set():
-                pss, rss = _tree_memory(proc.pid)
+                pss, rss = tree_memory(proc.pid)
                 peak, peak_rss = max(peak, pss), max(peak_rss, rss)
                 done.wait(0.05)
 

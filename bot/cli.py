@@ -32,7 +32,10 @@ from bot.taxonomy import antipatterns
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise ConfigError(f"{self.prog}: {message}")
+        # argparse's own layout (usage, then the error), with the exit code of bad usage.
+        sys.stderr.write(self.format_usage())
+        command = self.prog.removeprefix("jwt-session-guard").strip()
+        raise ConfigError(f"{command}: {message}" if command else message)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,10 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     scan = sub.add_parser("scan", help="review local changes in a git work tree")
-    scan.add_argument("--base", default="HEAD", help="compare with the merge base of REF and HEAD (default: HEAD)")
+    scan.add_argument("--base", default="HEAD", metavar="REF",
+                      help="compare with the merge base of REF and HEAD (default: HEAD)")
     scan.add_argument("--all", action="store_true", help="scan every file, with no diff filter")
     scan.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that fails (default: error)")
-    scan.add_argument("--format", choices=sorted(REPORTERS), default="text")
+    scan.add_argument("--format", choices=sorted(REPORTERS), default="text",
+                      help="text for people, json (the findings as an array) or sarif (SARIF 2.1.0); default: text")
     scan.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the work tree)")
     scan.add_argument("path", nargs="?", default=".", help="limit the review to this folder of the work tree")
 
@@ -137,4 +142,7 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         if environ.get("RUNNER_DEBUG") == "1":
             # Step debug logging is on (a re-run with debug logging): show where.
             traceback.print_exc(file=sys.stderr)
+        else:
+            sys.stderr.write("jwt-session-guard: set RUNNER_DEBUG=1 (in Actions: re-run with debug logging) "
+                             "to see where\n")
         return 3

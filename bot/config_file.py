@@ -50,8 +50,8 @@ def load_config_file(path: Path) -> dict[str, Any]:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise ConfigError(f"{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from exc
+        at = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise ConfigError(f"{at}: invalid YAML: {getattr(exc, 'problem', exc)}") from exc
     if data is None:
         return {}
     validator = jsonschema.Draft202012Validator(_schema())

@@ -35,19 +35,14 @@ class Review:
 
     @property
     def scan_incomplete(self) -> bool:
-        """Errors, or covered files that went unscanned: never to be read as a clean pass."""
+        """A fatal semgrep error, or covered files to scan and none scanned: never a clean pass.
+
+        One skipped file next to scanned ones is not incomplete; it is listed in
+        not_reviewed, and its earlier comments are not marked fixed."""
         # semgrep's "warn" errors are partial parses (most of the file was
         # still matched): listed by file, but not a failed scan.
         fatal = [e for e in self.scan.errors if e.level != "warn"]
         return bool(fatal) or (self.to_scan > 0 and not self.scan.scanned)
-
-    def added_suppressions(self) -> list[Suppression]:
-        """Suppressions on lines this change adds: the new waivers reviewers should see."""
-        files = by_path(self.changed)
-        return [
-            s for s in (*self.suppressions, *self.unreasoned)
-            if s.finding.path in files and s.line in files[s.finding.path].added_lines
-        ]
 
     @property
     def findings(self) -> tuple[Finding, ...]:

@@ -1,7 +1,8 @@
 """The config stage: action inputs, the config file and CLI flags -> one Settings.
 
 Precedence, highest first: action inputs / CLI flags, the config file, defaults.
-Nothing below cli.py reads os.environ; it all arrives here.
+The runner's environment is read here and in cli.py only (gitrepo passes
+os.environ on to git).
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""The antipattern taxonomy (bot/antipatterns.yml): the one source of truth for ids."""
+"""The antipattern taxonomy (bot/antipatterns.yml): the one source of truth for ids.
+
+The bot reads what it renders and gates on; `seed`, `detect` and `safe` are for
+rule writers and benchmark labelers, who read the YAML itself.
+"""
 
 from __future__ import annotations
 
@@ -15,11 +19,8 @@ from bot.severity import Severity
 class Antipattern:
     id: str
     title: str
-    seed: str
     min_severity: Severity
     cwe: tuple[str, ...]
-    detect: tuple[str, ...]
-    safe: tuple[str, ...]
 
 
 @functools.cache
@@ -30,11 +31,8 @@ def antipatterns() -> dict[str, Antipattern]:
         item["id"]: Antipattern(
             id=item["id"],
             title=item["title"],
-            seed=item["seed"],
             min_severity=Severity.from_semgrep(item["min_severity"]),
             cwe=tuple(item.get("cwe", [])),
-            detect=tuple(item.get("detect", [])),
-            safe=tuple(item.get("safe", [])),
         )
         for item in doc["antipatterns"]
     }

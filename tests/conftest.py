@@ -30,11 +30,17 @@ def repo(tmp_path: Path) -> Repo:
 
 
 def run_cli(
-    args: list[str], *, cwd: Path, env: Mapping[str, str] | None = None, wrap: list[str] | None = None
+    args: list[str], *, cwd: Path, env: Mapping[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """The installed console script, as users and the container run it."""
+    return subprocess.run(
+        [CLI, *args], cwd=cwd, env={**cli_env(), **(env or {})}, capture_output=True, text=True,
+        timeout=300,
+    )
+
+
+def cli_env() -> dict[str, str]:
+    """This process's environment without the runner's variables, the venv's scripts first on PATH."""
     base = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "INPUT_"))}
     base["PATH"] = f"{BIN}{os.pathsep}{base.get('PATH', '')}"
-    return subprocess.run(
-        [*(wrap or []), CLI, *args], cwd=cwd, env={**base, **(env or {})}, capture_output=True, text=True, timeout=300
-    )
+    return base

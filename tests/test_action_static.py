@@ -16,10 +16,16 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
+
+from bot.config_source import config_path
+from bot.diff_filter import FilterMode
+from bot.settings import GitHubContext, Settings, build_settings, github_context, read_inputs
+from bot.severity import Severity
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -135,11 +141,60 @@ def test_every_input_is_documented_in_the_readme(name: str) -> None:
     assert f"| `{name}` |" in readme, f"README.md has no inputs-table row | `{name}` |"
 
 
-@pytest.mark.parametrize("name", action_inputs())
-def test_every_input_is_read_by_the_program(name: str) -> None:
-    from bot.settings import INPUT_NAMES
+# Each input, a value the runner could pass, and what that value must change.
+INPUT_EFFECTS: dict[str, tuple[str, Callable[[Settings, GitHubContext, Path], object], object]] = {
+    "github-token": ("tok-123", lambda s, c, w: c.token, "tok-123"),
+    "fail-on": ("warning", lambda s, c, w: s.fail_on, Severity.WARNING),
+    "filter-mode": ("file", lambda s, c, w: s.filter_mode, FilterMode.FILE),
+    "config": (".jsg.yml", lambda s, c, w: s.max_comments, 4),  # the file there says max-comments: 4
+    "rules": ("more-rules", lambda s, c, w: s.rule_configs[-1], "more-rules"),
+    "exclude": ("gen/**", lambda s, c, w: s.exclude[-1], "gen/**"),
+    "templates": ("tpl", lambda s, c, w: s.templates_dir, "tpl"),
+    "max-comments": ("7", lambda s, c, w: s.max_comments, 7),
+    "request-changes": ("true", lambda s, c, w: s.request_changes, True),
+    "check-run": ("true", lambda s, c, w: s.check_run, True),
+    "bot-login": ("me[bot]", lambda s, c, w: s.bot_login, "me[bot]"),
+    "sarif-file": ("out.sarif", lambda s, c, w: s.sarif_file, "out.sarif"),
+    "findings-file": ("f.json", lambda s, c, w: s.findings_file, "f.json"),
+    "mode": ("analyze", lambda s, c, w: s.mode, "analyze"),
+    "on-scan-error": ("warn", lambda s, c, w: s.on_scan_error, "warn"),
+}
 
-    assert name in INPUT_NAMES, f"action.yml input {name} is not in bot/settings.py INPUT_NAMES"
+
+def test_every_input_has_an_effect_listed() -> None:
+    assert sorted(INPUT_EFFECTS) == sorted(action_inputs())
+
+
+@pytest.mark.parametrize("name", action_inputs())
+def test_every_input_changes_what_the_program_does(name: str, tmp_path: Path) -> None:
+    """Set through the runner's environment (every other input at its action.yml default), the
+    input reaches Settings or the GitHub context with the effect it documents."""
+    from tests.support.runner import input_env
+
+    value, read, expected = INPUT_EFFECTS[name]
+    (tmp_path / ".jsg.yml").write_text("max-comments: 4\n")
+    (tmp_path / "more-rules").mkdir()
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "event.json").write_text("{}")
+    environ = {**input_env("runner-token", {name: value}), "GITHUB_EVENT_PATH": str(tmp_path / "event.json"),
+               "GITHUB_REPOSITORY": "acme/webapp", "GITHUB_EVENT_NAME": "pull_request",
+               "GITHUB_WORKSPACE": str(tmp_path)}
+    inputs = read_inputs(environ)
+    ctx = github_context(environ, inputs)
+    config = config_path(ctx, None, inputs.get("config"), tmp_path)  # type: ignore[arg-type]
+    settings = build_settings(inputs=inputs, base_dir=tmp_path, config_path=config)
+    got = read(settings, ctx, tmp_path)
+    if isinstance(got, Path):
+        got = got.relative_to(tmp_path).as_posix()
+    assert got == expected
+    # ...and left at its default the same setting is something else.
+    default_env = {**environ, **input_env("runner-token", {})}
+    default_inputs = read_inputs(default_env)
+    default_ctx = github_context(default_env, default_inputs)
+    default_settings = build_settings(inputs=default_inputs, base_dir=tmp_path,
+                                      config_path=config_path(default_ctx, None, default_inputs.get("config"), tmp_path))  # type: ignore[arg-type]
+    before = read(default_settings, default_ctx, tmp_path)
+    assert (before.as_posix() if isinstance(before, Path) else before) != got
 
 
 def test_action_env_map_covers_every_input() -> None:

@@ -193,3 +193,23 @@ def test_an_autofix_for_exactly_the_commented_line_becomes_a_suggestion(
     assert sorted(bodies) == [2, 3]
     assert "```suggestion\nSESSION_COOKIE_SECURE = True\n```" in bodies[2]
     assert "```suggestion" not in bodies[3]
+
+
+def test_files_over_a_megabyte_are_read_through_the_blobs_api(
+    repo: Repo, fake_github: FakeGitHub, pr: dict[str, str], tmp_path: Path
+) -> None:
+    """The contents API's JSON carries no content past 1 MB; read as empty, the file passed as clean."""
+    big = (("// " + "x" * 1000 + "\n") * 1100).encode() + repo.git("show", f"{pr['head']}:web/session.js").encode()
+    assert len(big) > 1024 * 1024
+    fake_github.contents[(pr["head"], "api/auth.py")] = repo.git("show", f"{pr['head']}:api/auth.py").encode()
+    fake_github.contents[(pr["head"], "web/session.js")] = big
+    empty_workspace = tmp_path / "ws"
+    empty_workspace.mkdir()
+    env = review_env(fake_github, tmp_path, empty_workspace, **pr, inputs={"filter-mode": "file"})
+    proc = run_cli(["review"], cwd=empty_workspace, env=env)
+    assert proc.returncode == 1, proc.stderr
+    blob_reads = [r.path for r in fake_github.requests if "/git/blobs/" in r.path]
+    assert len(blob_reads) == 1
+    summary = (tmp_path / "summary.md").read_text()
+    # The finding below the filler is found: the whole file was scanned, not an empty stand-in.
+    assert "web/session.js#L1104" in summary and "Not reviewed" not in summary
