@@ -46,7 +46,7 @@ _PATH = {"type": "string", "minLength": 1, "maxLength": 4096}
 SCHEMA = {
     "type": "object",
     "required": ["format", "repository", "pull_request", "head_sha", "base_sha", "findings", "suppressions", "scanned",
-                 "not_reviewed", "listing_complete"],
+                 "not_reviewed", "listing_complete", "skipped_tests"],
     "properties": {
         "format": {"const": FORMAT},
         "repository": {"type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},
@@ -63,6 +63,7 @@ SCHEMA = {
             "type": "object", "required": ["path", "why"], "additionalProperties": False,
             "properties": {"path": _PATH, "why": {"type": "string", "maxLength": 2000}}}},
         "listing_complete": {"type": "boolean"},
+        "skipped_tests": {"type": "integer", "minimum": 0, "maximum": 10_000_000},
     },
 }
 
@@ -78,6 +79,7 @@ class Findings:
     scanned: tuple[str, ...]
     not_reviewed: tuple[tuple[str, str], ...]
     listing_complete: bool
+    skipped_tests: int
 
 
 def _finding_json(f: Finding) -> dict[str, Any]:
@@ -105,7 +107,7 @@ def _finding(item: dict[str, Any]) -> Finding:
 def write_findings(
     path: Path, *, repository: str, pull_request: int, head_sha: str, base_sha: str,
     findings: Sequence[Finding], suppressions: Sequence[Suppression], scanned: Sequence[str],
-    not_reviewed: Sequence[tuple[str, str]], listing_complete: bool,
+    not_reviewed: Sequence[tuple[str, str]], listing_complete: bool, skipped_tests: int,
 ) -> None:
     doc = {
         "format": FORMAT, "repository": repository, "pull_request": pull_request,
@@ -116,6 +118,7 @@ def write_findings(
         "scanned": list(scanned),
         "not_reviewed": [{"path": path, "why": why[:2000]} for path, why in not_reviewed],
         "listing_complete": listing_complete,
+        "skipped_tests": skipped_tests,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
@@ -147,5 +150,5 @@ def read_findings(path: Path) -> Findings:
         repository=doc["repository"], pull_request=doc["pull_request"], head_sha=doc["head_sha"],
         base_sha=doc["base_sha"], findings=findings, suppressions=suppressions, scanned=tuple(doc["scanned"]),
         not_reviewed=tuple((item["path"], item["why"]) for item in doc["not_reviewed"]),
-        listing_complete=doc["listing_complete"],
+        listing_complete=doc["listing_complete"], skipped_tests=doc["skipped_tests"],
     )

@@ -100,6 +100,10 @@ def _scan(args: argparse.Namespace) -> int:
         review = scan_files(changed, read=worktree_reader(repo.root), settings=settings)
     for path, why in not_reviewed(review):
         sys.stderr.write(f"not reviewed: {terminal_text(path)}: {terminal_text(why)}\n")
+    if review.skipped_tests:
+        n = len(review.skipped_tests)
+        sys.stderr.write(f"skipped {n} test file{'s' if n != 1 else ''} (test code is not reviewed; "
+                         "`paths.include-tests: true` in the config file reviews it)\n")
     outcome = Outcome(findings=review.findings, fail_on=settings.fail_on, scanned=len(review.scan.scanned))
     reporter(args.format, sys.stdout).report(outcome)
     if review.scan_incomplete and settings.on_scan_error == "fail":

@@ -44,7 +44,7 @@ def job_summary(ctx: GitHubContext, renderer: Renderer, work: Published, outcome
                               sha=work.pr.head_sha),
         counts=severity_counts(outcome.findings), blocking=len(outcome.blocking),
         fail_on=outcome.fail_on_label, scanned=outcome.scanned, waivers=waivers(ctx, work),
-        not_reviewed=work.not_reviewed,
+        not_reviewed=work.not_reviewed, skipped_tests=work.skipped_tests,
     )
 
 

@@ -32,6 +32,7 @@ class Review:
     # Changed files the pack covers that were not reviewed, with why.
     not_reviewed: tuple[tuple[str, str], ...] = ()
     to_scan: int = 0  # changed files in the pack's languages, after path filters
+    skipped_tests: tuple[str, ...] = ()  # changed files left out as test code
 
     @property
     def scan_incomplete(self) -> bool:
@@ -54,13 +55,16 @@ def scan_files(
 ) -> Review:
     pack = load_pack(settings.rule_configs)
     covered = pack.coverage
-    paths = [
+    candidates = [
         f.path
         for f in changed
         if f.exists_at_head
         and covered.covers(f.path)
         and path_selected(f.path, include=settings.include, exclude=settings.exclude)
     ]
+    tests = [p for p in candidates if not path_selected(p, include=(), exclude=settings.test_paths)]
+    skipped = set(tests)
+    paths = [p for p in candidates if p not in skipped]
     not_reviewed: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="jwt-session-guard-") as tmp:
         tree = Path(tmp) / "tree"
@@ -92,7 +96,7 @@ def scan_files(
     return Review(
         changed=tuple(changed), scan=result, present=suppressed.kept, kept=tuple(kept),
         suppressions=suppressed.applied, unreasoned=suppressed.without_reason,
-        not_reviewed=tuple(not_reviewed), to_scan=len(paths),
+        not_reviewed=tuple(not_reviewed), to_scan=len(paths), skipped_tests=tuple(tests),
     )
 
 

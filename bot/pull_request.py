@@ -67,6 +67,7 @@ class Published:
     # (path, why) for changed files the scan did not cover, scan errors included.
     not_reviewed: tuple[tuple[str, str], ...] = ()
     listing_complete: bool = True  # False past GitHub's 3,000-file listing
+    skipped_tests: int = 0  # changed files left out as test code
 
     @property
     def unreadable(self) -> frozenset[str]:

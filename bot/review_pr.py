@@ -48,7 +48,7 @@ def run_action(
     work = Published(
         pr=pr, changed=tuple(changed), present=review.present, kept=review.kept,
         suppressions=(*review.suppressions, *review.unreasoned), scanned=len(review.scan.scanned),
-        not_reviewed=gaps, listing_complete=not listing.unlisted,
+        not_reviewed=gaps, listing_complete=not listing.unlisted, skipped_tests=len(review.skipped_tests),
     )
     if review.scan_incomplete and settings.on_scan_error == "fail":
         # Fail closed: a partial scan must not pass as clean. The job summary
@@ -63,7 +63,7 @@ def run_action(
             ctx.workspace / settings.findings_file, repository=ctx.repository, pull_request=pr.number,
             head_sha=pr.head_sha, base_sha=pr.base_sha, findings=review.present,
             suppressions=work.suppressions, scanned=review.scan.scanned, not_reviewed=gaps,
-            listing_complete=work.listing_complete,
+            listing_complete=work.listing_complete, skipped_tests=work.skipped_tests,
         )
         log.write(f"jwt-session-guard: wrote {len(review.present)} finding(s) to {settings.findings_file}\n")
         return finish(ctx, settings, renderer, work)
@@ -97,4 +97,5 @@ def _from_findings_file(ctx: GitHubContext, settings: Settings, api: GitHubApi) 
     kept = filter_findings(data.findings, by_path(listing.files), settings.filter_mode)
     return Published(pr=pr, changed=listing.files, present=data.findings, kept=tuple(kept),
                      suppressions=data.suppressions, scanned=len(data.scanned), not_reviewed=data.not_reviewed,
-                     listing_complete=data.listing_complete and not listing.unlisted)
+                     listing_complete=data.listing_complete and not listing.unlisted,
+                     skipped_tests=data.skipped_tests)

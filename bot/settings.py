@@ -24,6 +24,17 @@ DEFAULT_MAX_COMMENTS = 30
 # Third-party and generated code: the PR author cannot fix it, so findings there
 # are noise. A config file's paths.exclude replaces this list.
 DEFAULT_EXCLUDE = ("node_modules/", "vendor/", "*.min.js", "*.bundle.js")
+# Test code is not reviewed by default (as semgrep's own default ignore list):
+# a hard-coded key in a test fixture is not a breach, and findings there teach
+# teams to ignore the bot. `paths.include-tests: true` reviews it;
+# `paths.test-paths` adds patterns (same syntax as paths.exclude).
+DEFAULT_TEST_PATHS = (
+    "test/", "tests/", "spec/", "specs/", "__tests__/", "__mocks__/", "testdata/", "test-data/",
+    "fixtures/", "__fixtures__/", "cypress/", "e2e/", "*.Tests/", "*.Test/", "*.UnitTests/",
+    "*.IntegrationTests/",
+    "*_test.go", "*.test.*", "*.spec.*", "test_*.py", "*_test.py", "conftest.py", "*Test.java", "*Tests.java",
+    "*Test.kt", "*Tests.kt", "*Test.cs", "*Tests.cs", "*_spec.rb", "*_test.rb", "*Test.php",
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -35,6 +46,8 @@ class Settings:
     max_comments: int = DEFAULT_MAX_COMMENTS
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    # Patterns of test code left out of the review; empty with paths.include-tests.
+    test_paths: tuple[str, ...] = DEFAULT_TEST_PATHS
     disabled: frozenset[str] = frozenset()
     severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
     request_changes: bool = False
@@ -145,6 +158,7 @@ def build_settings(*, inputs: Mapping[str, str], base_dir: Path, config_path: Pa
         max_comments=_max_comments(max_value) if max_value not in (None, "") else DEFAULT_MAX_COMMENTS,
         include=tuple(paths_cfg.get("include", [])),
         exclude=exclude,
+        test_paths=() if paths_cfg.get("include-tests") else DEFAULT_TEST_PATHS + tuple(paths_cfg.get("test-paths", [])),
         disabled=frozenset(rules_cfg.get("disable", [])),
         severity_overrides=overrides,
         request_changes=_boolean(pick("request-changes"), "request-changes"),

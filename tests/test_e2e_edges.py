@@ -26,13 +26,13 @@ def test_files_listed_on_the_second_page_are_reviewed(repo: Repo, fake_github: F
 
 def test_a_pr_cannot_hide_its_files_from_the_scan(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
     sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"}, head_files={
-        ".semgrepignore": "tests/\napi/\n",
-        "tests/helpers/tokens.py": UNVERIFIED,
+        ".semgrepignore": "lib/\napi/\n",
+        "lib/helpers/tokens.py": UNVERIFIED,
         "api/auth.py": UNVERIFIED,
     })
     proc = run_cli(["review"], cwd=repo.root, env=sc.env())
     assert proc.returncode == 1, proc.stderr
-    assert sorted(c["path"] for c in sc.posted_comments()) == ["api/auth.py", "tests/helpers/tokens.py"]
+    assert sorted(c["path"] for c in sc.posted_comments()) == ["api/auth.py", "lib/helpers/tokens.py"]
 
 
 def test_renames_deletions_binaries_and_config_excludes(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:

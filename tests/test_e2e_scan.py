@@ -139,3 +139,25 @@ def test_semgrep_warnings_name_their_file_once(repo: Repo) -> None:
     # The path once as ours; what follows is semgrep's own message.
     assert proc.stderr == (
         "not reviewed: broken.py: semgrep warn: Syntax error at line broken.py:1: `def (:` was unexpected\n")
+
+
+def test_test_code_is_not_reviewed_unless_the_config_says_so(repo: Repo) -> None:
+    repo.write("README.md", "x\n")
+    base = repo.commit()
+    repo.write("api/auth.py", UNVERIFIED)
+    repo.write("tests/test_auth.py", UNVERIFIED)
+    repo.write("web/auth.spec.js", STORAGE)
+    proc = run_cli(["scan", "--base", base, "--format", "json"], cwd=repo.root)
+    assert proc.returncode == 1
+    assert [f["path"] for f in json.loads(proc.stdout)] == ["api/auth.py"]
+    assert proc.stderr == ("skipped 2 test files (test code is not reviewed; `paths.include-tests: true` "
+                           "in the config file reviews it)\n")
+    repo.write(".github/jwt-session-guard.yml", "paths:\n  include-tests: true\n")
+    everything = run_cli(["scan", "--base", base, "--format", "json", "--fail-on", "warning"], cwd=repo.root)
+    assert sorted(f["path"] for f in json.loads(everything.stdout)) == [
+        "api/auth.py", "tests/test_auth.py", "web/auth.spec.js"]
+    assert everything.stderr == ""
+    repo.write(".github/jwt-session-guard.yml", "paths:\n  test-paths: [\"api/\"]\n")
+    extended = run_cli(["scan", "--base", base, "--format", "json"], cwd=repo.root)
+    assert (extended.returncode, json.loads(extended.stdout)) == (0, [])
+    assert extended.stderr.startswith("skipped 3 test files")

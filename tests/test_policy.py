@@ -4,7 +4,7 @@ import pytest
 
 from bot.policy import apply_rule_policy, drop_duplicates, path_selected
 from bot.model import Finding
-from bot.settings import DEFAULT_EXCLUDE
+from bot.settings import DEFAULT_EXCLUDE, DEFAULT_TEST_PATHS
 from bot.severity import Severity
 
 
@@ -63,3 +63,31 @@ def test_two_rules_on_one_line_give_one_finding() -> None:
     b = _f("python-jwt-secret-setting-hardcoded", "jwt-weak-secret", Severity.ERROR)
     c = _f("other", "jwt-long-lived", Severity.WARNING)
     assert [f.rule_id for f in drop_duplicates([a, b, c])] == ["python-jwt-secret-setting-hardcoded", "other"]
+
+
+@pytest.mark.parametrize(("path", "is_test"), [
+    ("src/test/java/com/acme/JwtFilterTest.java", True),
+    ("app/__tests__/auth.js", True),
+    ("pkg/auth/token_test.go", True),
+    ("web/src/auth.spec.ts", True),
+    ("web/src/auth.test.jsx", True),
+    ("tests/test_auth.py", True),
+    ("api/test_tokens.py", True),
+    ("api/tokens_test.py", True),
+    ("api/conftest.py", True),
+    ("Acme.Api.Tests/AuthControllerTests.cs", True),
+    ("spec/models/user_spec.rb", True),
+    ("internal/testdata/keys.go", True),
+    ("cypress/support/login.ts", True),
+    ("e2e/login.ts", True),
+    ("tests/Feature/LoginTest.php", True),
+    ("src/auth/token.ts", False),
+    ("app/contest/views.py", False),
+    ("lib/attestation.py", False),
+    ("src/latest.js", False),
+    ("src/Testimonials.java", False),
+    ("Acme.Api/Controllers/AuthController.cs", False),
+    ("config/settings.py", False),
+])
+def test_default_test_paths(path: str, is_test: bool) -> None:
+    assert (not path_selected(path, include=(), exclude=DEFAULT_TEST_PATHS)) is is_test
