@@ -953,6 +953,8 @@ def _parser() -> argparse.ArgumentParser:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--mirror", help="folder of fetched bare repositories, <mirror>/<owner+name>/... "
                                     "(default: $JSG_BENCH_MIRROR)")
+    p.add_argument("--language", action="append", choices=LANGUAGES,
+                   help="only repositories with labels in this language (repeatable; for quick runs)")
     p.add_argument("--split", choices=("tune", "holdout", "all"), default="all",
                    help="which repositories to scan and score (default: all)")
     p.add_argument("--allow-missing", action="store_true",
@@ -1004,6 +1006,11 @@ def run(args: argparse.Namespace) -> int:
     if held is None and args.split == "holdout":
         raise BenchError(f"--split holdout: {holdout_path} does not exist (run --select-holdout SEED first)")
     selected = [e for e in repos.values() if args.split == "all" or split_of(e.repo, held) == args.split]
+    if args.language:
+        # Repositories with a label in these languages (for quicker runs while working on one language).
+        wanted = set(args.language)
+        selected = [e for e in selected
+                    if any(i.language in wanted for i in e.instances) or any(c.language in wanted for c in e.clean)]
     mirror_arg = args.mirror or os.environ.get("JSG_BENCH_MIRROR")
     if not mirror_arg:
         raise BenchError("no mirror: pass --mirror DIR or set JSG_BENCH_MIRROR (the folder of fetched repositories)")
