@@ -21,9 +21,15 @@ from bot.severity import Severity, parse_fail_on
 
 DEFAULT_CONFIG = ".github/jwt-session-guard.yml"
 DEFAULT_MAX_COMMENTS = 30
-# Third-party and generated code: the PR author cannot fix it, so findings there
-# are noise. A config file's paths.exclude replaces this list.
-DEFAULT_EXCLUDE = ("node_modules/", "vendor/", "*.min.js", "*.bundle.js")
+# Third-party and generated code: the PR author cannot fix it (the fix belongs
+# in the source it was built from), so findings there are noise, and a large
+# .NET app spent most of a whole-repository scan on its EF Core migrations.
+# A config file's paths.exclude replaces this list.
+DEFAULT_EXCLUDE = (
+    "node_modules/", "vendor/", "bower_components/", "*.min.js", "*.bundle.js", "dist/",
+    "Migrations/", "*.Designer.cs", "*.designer.cs", "*.g.cs", "*ModelSnapshot.cs",
+    "*.pb.go", "*_generated.go", "*.generated.*", "__generated__/",
+)
 # Test code is not reviewed by default (as semgrep's own default ignore list):
 # a hard-coded key in a test fixture is not a breach, and findings there teach
 # teams to ignore the bot. `paths.include-tests: true` reviews it;

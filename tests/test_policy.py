@@ -18,6 +18,16 @@ from bot.severity import Severity
         ("static/app.min.js", False),
         ("src/vendors.py", True),
         ("src/node_modules_helper.js", True),
+        ("web/dist/main.js", False),
+        ("src/Data/Migrations/20240101_Init.cs", False),
+        ("src/Data/Migrations/AppDbContextModelSnapshot.cs", False),
+        ("src/Forms/Login.Designer.cs", False),
+        ("obj/Views/Login.g.cs", False),
+        ("api/auth.pb.go", False),
+        ("graphql/__generated__/types.ts", False),
+        ("src/Data/MigrationsHelper.cs", True),
+        ("src/distance.js", True),
+        ("src/Auth/TokenService.cs", True),
     ],
 )
 def test_default_excludes(path: str, selected: bool) -> None:
