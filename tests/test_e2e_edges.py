@@ -114,7 +114,6 @@ def test_github_errors_exit_3_with_what_was_posted_and_no_token(
     repo: Repo, fake_github: FakeGitHub, tmp_path: Path
 ) -> None:
     sc = open_pr(repo, fake_github, tmp_path, base_files={"a.py": "x=1\n"}, head_files={"b.py": UNVERIFIED})
-    fake_github.pulls[7].state = "open"
     # The summary comment endpoint fails: the review already landed, and the message says so.
     fake_github.unresolvable_paths.add("b.py")
     fake_github.fail_writes_to = "/issues/7/comments"
