@@ -20,7 +20,8 @@ def outcome_of(work: Published, settings: Settings) -> Outcome:
 
 
 def finish(ctx: GitHubContext, settings: Settings, renderer: Renderer, work: Published, *,
-           out: IO[str] = sys.stdout) -> int:
+           out: IO[str] = sys.stdout, not_posted: str = "") -> int:
+    """`not_posted`: why the pull request did not get the review (said in the job summary)."""
     outcome = outcome_of(work, settings)
     findings = outcome.findings
     if settings.sarif_file:
@@ -34,17 +35,18 @@ def finish(ctx: GitHubContext, settings: Settings, renderer: Renderer, work: Pub
             findings_file=settings.findings_file if settings.mode != "review" else "",
         )
     if ctx.summary_file:
-        append_summary(ctx.summary_file, job_summary(ctx, renderer, work, outcome))
+        append_summary(ctx.summary_file, job_summary(ctx, renderer, work, outcome, not_posted=not_posted))
     return exit_code(outcome.findings, settings.fail_on)
 
 
-def job_summary(ctx: GitHubContext, renderer: Renderer, work: Published, outcome: Outcome) -> str:
+def job_summary(ctx: GitHubContext, renderer: Renderer, work: Published, outcome: Outcome, *,
+                not_posted: str = "") -> str:
     return renderer.job_summary(
         findings=finding_rows(outcome.findings, server_url=ctx.server_url, repository=ctx.repository,
                               sha=work.pr.head_sha),
         counts=severity_counts(outcome.findings), blocking=len(outcome.blocking),
         fail_on=outcome.fail_on_label, scanned=outcome.scanned, waivers=waivers(ctx, work),
-        not_reviewed=work.not_reviewed, skipped_tests=work.skipped_tests,
+        not_reviewed=work.not_reviewed, skipped_tests=work.skipped_tests, not_posted=not_posted,
     )
 
 

@@ -102,10 +102,27 @@ def publish(
         sync_threads(posting, rendered)
         post_summary(posting, ctx=ctx, settings=settings, renderer=renderer, steps=steps, prior=prior,
                      outcome=outcome)
+    except Forbidden as exc:
+        # A token that may not write (a fork's pull request under `pull_request`,
+        # Dependabot): not a failure of the run. The findings still reach the
+        # annotations, the job summary, SARIF and the outputs; the gate decides.
+        log.write(f"jwt-session-guard: this token may not write to pull request #{pr.number} ({exc}); "
+                  "the findings are in the workflow annotations and the job summary\n")
+        return finish(ctx, settings, renderer, work, not_posted=READ_ONLY_HINT.format(reason=exc))
     except CannotPostReview as exc:
-        raise CannotPostReview(f"{exc}. Before it stopped, this run posted: {posting.tally}") from None
+        message = f"{exc}. Before it stopped, this run posted: {posting.tally}"
+        # Nothing is lost: annotations, summary, SARIF and outputs first, then exit 3.
+        finish(ctx, settings, renderer, work, not_posted=message)
+        raise CannotPostReview(message) from None
     log.write(f"jwt-session-guard: {len(outcome.findings)} finding(s) on PR #{pr.number}; {posting.tally}\n")
     return finish(ctx, settings, renderer, work)
+
+
+READ_ONLY_HINT = (
+    "the token may not write to this pull request ({reason}). The findings are listed below and as annotations "
+    "on the files. A pull request from a fork gets a read-only token under `pull_request`: use the fork-safe "
+    "split (`mode: analyze` here, `mode: publish` from a `workflow_run` job; see examples/workflows/fork-safe-*.yml)."
+)
 
 
 def render_all(renderer: Renderer, steps: Plan, work: Published, outcome: Outcome, *, ctx: GitHubContext) -> Rendered:

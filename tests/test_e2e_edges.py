@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
 from tests.support.fake_github import FakeGitHub
 from tests.support.gitpr import Repo
@@ -152,3 +154,33 @@ def test_outages_and_rate_limits_still_give_exactly_one_review(
     assert statuses == [502, 502, 502, 502]
     assert [r.status for r in fake_github.requests if r.status == 403 and r.path != "/user"] == [403]
     assert TOKEN not in proc.stderr + proc.stdout
+
+
+@pytest.mark.parametrize("fail_on", ["error", "none"])
+def test_a_read_only_token_degrades_to_annotations_and_the_gate(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path, fail_on: str
+) -> None:
+    """A fork's pull request under `pull_request` (or Dependabot's): nothing can be posted, nothing is lost."""
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"a.py": "x=1\n"}, head_files={"b.py": UNVERIFIED})
+    fake_github.read_only = True
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env(fail_on=fail_on, sarif_file="out.sarif"))
+    assert proc.returncode == (1 if fail_on == "error" else 0), proc.stderr
+    assert "this token may not write to pull request #7" in proc.stderr
+    assert proc.stdout.splitlines()[0].startswith("::error file=b.py,line=5,endLine=5,")
+    summary = (tmp_path / "summary.md").read_text()
+    assert "⚠️ **Not posted on the pull request:** the token may not write" in summary
+    assert "fork\\-safe" in summary and "b\\.py line 5" in summary
+    assert (repo.root / "out.sarif").is_file()
+    assert (tmp_path / "output").read_text().splitlines()[0] == "findings=1"
+    assert [r.status for r in fake_github.writes()] == [403]
+
+
+def test_an_outage_while_posting_still_leaves_the_annotations_then_exits_3(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"a.py": "x=1\n"}, head_files={"b.py": UNVERIFIED})
+    fake_github.fail_writes_to = "/pulls/7/reviews"
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env())
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stdout.splitlines()[0].startswith("::error file=b.py,line=5")
+    assert "⚠️ **Not posted on the pull request:** GitHub rejected the review" in (tmp_path / "summary.md").read_text()

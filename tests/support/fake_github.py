@@ -125,6 +125,9 @@ class FakeGitHub:
         self.user = dict(BOT_USER)
         # GITHUB_TOKEN is an installation token: GET /user answers 403 for it.
         self.token_is_installation = True
+        # A read-only token (a fork's pull request under `pull_request`, Dependabot):
+        # every write, GraphQL mutations included, answers 403.
+        self.read_only = False
         self.graphql_enabled = True
         self.check_runs: list[dict[str, Any]] = []
         # Paths GitHub refuses comments on for reasons the bot cannot see
@@ -262,6 +265,9 @@ class FakeGitHub:
         return status, payload, headers
 
     def _route_ok(self, method: str, path: str, query: dict[str, list[str]], body: Any) -> tuple[int, Any, dict[str, str]]:
+        if self.read_only and method != "GET" and (
+                path != "/graphql" or str((body or {}).get("query", "")).lstrip().startswith("mutation")):
+            return 403, {"message": "Resource not accessible by integration"}, {}
         if method != "GET" and self.fail_writes_to and path.endswith(self.fail_writes_to):
             return 500, {"message": "Server Error"}, {}
         if method != "GET" and path != "/graphql":
