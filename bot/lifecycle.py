@@ -82,7 +82,9 @@ def plan(
     commented = {c.fingerprint: c for c in prior.comments}
     present_by_fp = {f.fingerprint: f for f in present}
     new = [m for m in kept if m.finding.fingerprint not in commented]
-    anchored = [m for m in new if m.anchor is not None]
+    # Over the cap, the inline slots go to the most severe findings first (file order within a
+    # severity); the rest are listed in the summary.
+    anchored = sorted((m for m in new if m.anchor is not None), key=lambda m: -m.finding.severity)
     # The cap bounds the bot's open inline comments on the PR, not each run's:
     # a re-run must not add another 30 to a PR that already has 30.
     budget = max(0, max_comments - sum(1 for c in prior.comments if c.fixed_in is None))

@@ -9,8 +9,8 @@ from bot.model import Author, Finding, Thread
 from bot.severity import Severity
 
 
-def f(fp: str, path: str = "a.py", line: int = 3) -> Finding:
-    return Finding(rule_id="r", antipattern="jwt-weak-secret", severity=Severity.ERROR, path=path, line=line,
+def f(fp: str, path: str = "a.py", line: int = 3, severity: Severity = Severity.ERROR) -> Finding:
+    return Finding(rule_id="r", antipattern="jwt-weak-secret", severity=severity, path=path, line=line,
                    end_line=line, message="m", code=fp, fingerprint=fp, metadata={})
 
 
@@ -48,6 +48,15 @@ def test_the_cap_counts_open_comments_on_the_pr() -> None:
     assert [m.finding.fingerprint for m in steps.inline] == ["n0", "n1"]
     assert [g.fingerprint for g in steps.listed] == ["n2", "n3", "n4"]
     assert steps.over_cap == 3
+
+
+def test_over_the_cap_the_most_severe_findings_get_the_inline_slots() -> None:
+    fresh = [kept(f("w1", line=1, severity=Severity.WARNING)), kept(f("i1", line=2, severity=Severity.INFO)),
+             kept(f("e1", line=3, severity=Severity.ERROR)), kept(f("w2", line=4, severity=Severity.WARNING)),
+             kept(f("e2", line=5, severity=Severity.ERROR))]
+    steps = plan(kept=fresh, present=[m.finding for m in fresh], prior=Prior(), changed=CHANGED, max_comments=3)
+    assert [m.finding.fingerprint for m in steps.inline] == ["e1", "e2", "w1"]
+    assert [g.fingerprint for g in steps.listed] == ["w2", "i1"]
 
 
 def test_over_cap_counts_only_what_the_cap_left_out() -> None:
