@@ -120,7 +120,7 @@ def _review(environ: Mapping[str, str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         config = config_path(ctx, api, inputs.get("config"), Path(tmp))
         settings = build_settings(inputs=inputs, base_dir=ctx.workspace, config_path=config)
-    renderer = Renderer(make_environment(settings.templates_dir))
+    renderer = Renderer(make_environment(settings.templates_dir), fail_on=settings.fail_on)
     return run_action(ctx=ctx, settings=settings, renderer=renderer, api=api)
 
 

@@ -21,7 +21,7 @@ from bot.markers import read_marks
 from bot.model import Comment, Finding
 from bot.prior import gather_prior
 from bot.pull_request import Published
-from bot.render import Renderer
+from bot.render import Renderer, suggestion_for
 from bot.report import Outcome, finding_rows, severity_counts
 from bot.settings import GitHubContext, Settings
 
@@ -130,7 +130,8 @@ def render_all(renderer: Renderer, steps: Plan, work: Published, outcome: Outcom
     return Rendered(
         comments=renderer.comments(steps.inline, all_kept=work.kept),
         file_level=[(f, renderer.finding_body(f)) for f in steps.file_level],
-        refreshed=[(c, renderer.finding_body(f)) for c, f in steps.still],
+        # A re-render keeps the one-click fix: the same body as the first post.
+        refreshed=[(c, renderer.finding_body(f, suggestion=_suggestion(f, work))) for c, f in steps.still],
         fixed=[(c, renderer.fixed_body(c.body, fingerprint=c.fingerprint, sha=sha)) for c in steps.fixed],
         review_body=renderer.review_body(
             total=len(outcome.findings), counts=severity_counts(outcome.findings), blocking=len(outcome.blocking),
@@ -139,6 +140,11 @@ def render_all(renderer: Renderer, steps: Plan, work: Published, outcome: Outcom
                                   repository=ctx.repository, sha=sha),
         ),
     )
+
+
+def _suggestion(finding: Finding, work: Published) -> str | None:
+    marked = next((m for m in work.kept if m.finding.fingerprint == finding.fingerprint), None)
+    return suggestion_for(marked, work.kept) if marked is not None else None
 
 
 def post_comments(posting: Posting, rendered: Rendered, prior: Prior, *, request_changes: bool) -> None:

@@ -8,12 +8,17 @@ from pathlib import Path
 import re
 from typing import Any
 
+import difflib
+import functools
+
 import jinja2
 import jinja2.sandbox
 
 from bot import escape
 from bot.diff_filter import FilteredFinding
 from bot.libraries import library as find_library
+from bot.pack import load_pack
+from bot.paths import rules_dir
 from bot.markers import SUMMARY, finding_tail, strip_marks
 from bot.errors import TemplateFailed
 from bot.model import Comment, Finding
@@ -34,7 +39,8 @@ _LANG_BY_EXT = {
 }
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+# A sentence ends at . ! or ? before a space, but not after "e.g." or "i.e.".
+_SENTENCE_END = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?])\s")
 _CWE = re.compile(r"CWE-(\d+)")
 _OWASP = re.compile(r"^(A\d{2}):(20\d\d) - (.+)$")
 
@@ -78,6 +84,60 @@ def first_sentence(message: str) -> str:
     return _SENTENCE_END.split(flat, maxsplit=1)[0]
 
 
+def first_sentences(message: str, n: int = 2) -> str:
+    flat = " ".join(message.split())
+    return " ".join(_SENTENCE_END.split(flat, maxsplit=n)[:n])
+
+
+@functools.cache
+def pack_messages() -> dict[str, str]:
+    """rule id -> message of the bundled pack: the pack's own Markdown, trusted.
+
+    A finding's own message is not: it may come from an extra rule folder of the
+    repository under review, or from a findings file written by a fork's job.
+    """
+    return {str(r["id"]): str(r.get("message", "")) for r in load_pack([rules_dir()]).rules}
+
+
+# How a line comment starts, per file type: for the suppression hint.
+_COMMENT = {"python": "#", "ruby": "#", "yaml": "#", "properties": "#"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fix:
+    """A library fix snippet taken apart: its one sentence, and the changed lines as a short diff."""
+
+    sentence: str
+    lang: str = ""
+    after: str = ""
+    diff: str = ""
+
+
+_FIX_HEAD = re.compile(r"^\*\*How to fix it(?: with [^*]+)?:\*\*\s*(.+?)(?:\n\n|$)", re.S)
+_FIX_BLOCK = re.compile(r"\*\*(Before|After)\*\*\n(`{3,})(\w*)\n(.*?)\n\2", re.S)
+MAX_DIFF_LINES = 6
+
+
+def split_fix(text: str) -> Fix:
+    text = re.sub(r"^\{#.*?#\}\s*", "", text.strip(), flags=re.S)
+    head = _FIX_HEAD.match(text)
+    blocks = {kind: (lang, code) for kind, _, lang, code in _FIX_BLOCK.findall(text)}
+    if head is None:
+        return Fix(sentence="")
+    sentence = " ".join(head.group(1).split())
+    if "Before" not in blocks or "After" not in blocks:
+        return Fix(sentence=sentence)
+    lang, before = blocks["Before"]
+    after = blocks["After"][1]
+    changed = [line for line in difflib.ndiff(before.splitlines(), after.splitlines())
+               if line[:2] in ("- ", "+ ")]
+    if len(changed) > MAX_DIFF_LINES:
+        # The first changes, whole: the full example is one click away.
+        changed = changed[:MAX_DIFF_LINES]
+    diff = escape.code_block("\n".join(line[0] + line[2:] for line in changed), "diff") if changed else ""
+    return Fix(sentence=sentence, lang=lang, after=after, diff=diff)
+
+
 def severity_badge(severity: Severity) -> str:
     return _BADGES[severity]
 
@@ -99,6 +159,7 @@ def make_environment(user_dir: Path | None = None) -> jinja2.Environment:
     env.keep_trailing_newline = False
     env.filters.update(
         severity_badge=severity_badge,
+        severity_badge_only=lambda sev: _BADGES[sev].split(" ", 1)[0],
         code_block=escape.code_block,
         code_span=escape.code_span,
         md_text=escape.md_text,
@@ -140,8 +201,9 @@ def _where(exc: BaseException, default: str) -> str:
 
 
 class Renderer:
-    def __init__(self, env: jinja2.Environment) -> None:
+    def __init__(self, env: jinja2.Environment, *, fail_on: Severity | None = Severity.ERROR) -> None:
         self._env = env
+        self._fail_on = fail_on
 
     def _render(self, name: str, **context: Any) -> str:
         try:
@@ -156,23 +218,45 @@ class Renderer:
     def finding_body(self, finding: Finding, *, suggestion: str | None = None) -> str:
         ap = antipatterns().get(finding.antipattern)
         slug = str(finding.metadata.get("library", ""))
-        body = self._render(
-            "comment.md.j2",
+        library_slug = slug if re.fullmatch(r"[a-z0-9.-]+", slug) else "generic"
+        trusted = pack_messages().get(finding.rule_id)
+        summary = first_sentences(trusted) if trusted is not None else escape.md_text(first_sentences(finding.message))
+        lang = code_lang(finding.path)
+        context = dict(
             finding=finding,
             antipattern=ap,
             title=ap.title if ap else finding.antipattern,
-            summary=first_sentence(finding.message),
-            antipattern_template=f"{finding.antipattern}.md.j2" if ap else "unknown.md.j2",
             library=find_library(slug),
-            library_slug=slug if re.fullmatch(r"[a-z0-9.-]+", slug) else "generic",
-            lang=code_lang(finding.path),
+            library_slug=library_slug,
+            lang=lang,
+        )
+        fix = split_fix(self._render_fix(finding.antipattern, library_slug, context)) if ap else Fix(sentence="")
+        blocks = self._fail_on is not None and finding.severity >= self._fail_on
+        body = self._render(
+            "comment.md.j2",
+            **context,
+            summary=summary or escape.md_text(finding.rule_id),
+            antipattern_template=f"{finding.antipattern}.md.j2" if ap else "unknown.md.j2",
+            with_fix=False,
+            severity_word=finding.severity.label.capitalize(),
+            blocks=blocks,
             suggestion=suggestion,
+            fix=fix,
             links=reference_links(finding, ap.cwe if ap else ()),
+            comment_start=_COMMENT.get(lang, "//"),
         )
         room = MAX_BODY - 400  # the markers
         if len(body) > room:
             body = body[: room - 40] + "\n\n…(truncated)"
         return body + "\n\n" + finding_tail(text=body, fingerprint=finding.fingerprint)
+
+    def _render_fix(self, antipattern: str, slug: str, context: dict[str, Any]) -> str:
+        names = [f"fixes/{antipattern}/{slug}.md.j2", f"fixes/{antipattern}/generic.md.j2"]
+        try:
+            template = self._env.select_template(names)
+        except jinja2.TemplateNotFound:
+            return ""
+        return self._render(template.name or names[-1], **context)
 
     def fixed_body(self, previous: str, *, fingerprint: str, sha: str) -> str:
         """A finding's comment once the finding is gone: says where, keeps the original folded."""
@@ -220,6 +304,7 @@ class Renderer:
             rules=rules,
             antipattern=ap,
             antipattern_template=f"{antipattern_id}.md.j2",
+            with_fix=True,
             library=find_library(slug),
             library_slug=slug if re.fullmatch(r"[a-z0-9.-]+", slug) else "generic",
             links=reference_links(probe, ap.cwe),

@@ -118,8 +118,12 @@ def test_every_rule_renders_with_its_library_fix() -> None:
         body = renderer.finding_body(finding)
         lib = str(finding.metadata["library"])
         fix = FIXES / finding.antipattern / f"{lib}.md.j2"
-        if not fix.is_file() or "**Before**" not in body:
+        visible = body.split("<details>")[0]
+        # The library's fix: its sentence and the changed lines up front, the full example folded.
+        if not fix.is_file() or "**Fix:**" not in visible or "```diff\n" not in visible:
             problems.append(f"{rule_id}: no {lib} fix in the comment")
+        if len([line for line in visible.splitlines() if line.strip()]) > 14:
+            problems.append(f"{rule_id}: more than 14 visible lines")
         if not body.rstrip().endswith(f"fingerprint={finding.fingerprint} -->") or len(body) > MAX_BODY:
             problems.append(f"{rule_id}: marker not last or body too long")
         if read_marks(body).fingerprints != (finding.fingerprint,):

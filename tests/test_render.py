@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -108,7 +109,7 @@ def test_golden_review_body_and_job_summary(renderer: Renderer) -> None:
                {"path": "src/a.ts", "line": 2, "ids": [], "rule_id": "browser-storage-token", "reason": "",
                 "url": "https://github.com/acme/webapp/blob/abc/src/a.ts#L2"}]
     summary = renderer.job_summary(findings=rows, counts=[("error", 1), ("warning", 1)], blocking=1,
-                                   fail_on="error", scanned=3, waivers=waivers, skipped_tests=2,
+                                   fail_on="error", scanned=3, waivers=waivers, skipped_tests=2, not_posted="",
                                    not_reviewed=[("assets/app.min.js", "skipped by semgrep (6,000,000 bytes; larger than 5,000,000)")])
     check_golden("job-summary.md", summary)
 
@@ -116,22 +117,75 @@ def test_golden_review_body_and_job_summary(renderer: Renderer) -> None:
 HOSTILE = "x = '```' + \"</details><img src=x onerror=alert(1)> @org/team #1\"\n````\n</details>"
 
 
-def test_hostile_code_stays_inert(renderer: Renderer) -> None:
-    finding = make_finding("jwt-weak-secret", code=HOSTILE, path="src/`a`</details>@x.js",
-                           message="Key `</details>` @acme/admins see #1 <script>")
-    body = renderer.finding_body(finding)
-    # The quoted code sits in a fence longer than any backtick run in it.
+def test_hostile_text_stays_inert(renderer: Renderer) -> None:
+    """Text from the PR reaches a comment only as a suggestion (a fence longer than any backtick
+    run in it) or as the message of a rule outside the pack (escaped)."""
+    outsider = dataclasses.replace(
+        make_finding("jwt-weak-secret", message="Key `</details>` @acme/admins see #1 <script> **bold**. Next."),
+        rule_id="repo-rule")
+    body = renderer.finding_body(outsider, suggestion=HOSTILE)
     fence = "`````"
-    open_at = body.index(fence + "javascript\n")
+    open_at = body.index(fence + "suggestion\n")
     close_at = body.index("\n" + fence + "\n", open_at)
     inside = body[open_at:close_at]
     assert "</details>" in inside and "<img src=x onerror=alert(1)>" in inside
     outside = body[:open_at] + body[close_at:]
-    assert "<img" not in outside and "<script>" not in outside
+    assert "<img" not in outside and "<script>" not in outside and "**bold**" not in outside
     # The only </details> outside the fence is the template's own, closing its own <details>.
     assert outside.count("</details>") == 1 and outside.count("<details>") == 1
     assert "@acme" not in outside and "#1" not in outside
     assert "@\u200bacme/admins" in outside and "#\u200b1" in outside
+
+
+def test_the_packs_own_message_renders_as_markdown_whatever_the_finding_says(renderer: Renderer) -> None:
+    """A pack rule's message is trusted Markdown, taken from the pack itself, never from the finding
+    (which may come from a fork's findings file)."""
+    forged = make_finding("jwt-none-algorithm", message="<img src=x> **forged**")
+    body = renderer.finding_body(forged)
+    visible = body.split("<details>")[0]
+    assert "python-jose only restricts the algorithm when `algorithms=` is given" in visible
+    assert "\\`" not in visible and "forged" not in body and "<img" not in body
+
+
+@pytest.mark.parametrize("ap", sorted(EXAMPLES))
+def test_the_visible_part_is_short_and_starts_with_the_verdict(renderer: Renderer, ap: str) -> None:
+    finding = make_finding(ap)
+    body = renderer.finding_body(finding)
+    visible = [line for line in body.split("<details>")[0].splitlines() if line.strip()]
+    assert len(visible) <= 14, "\n".join(visible)
+    blocks = finding.severity >= Severity.ERROR
+    assert visible[0].endswith("<sub>blocks the merge</sub>" if blocks else "<sub>does not block the merge</sub>")
+    assert visible[0].startswith(("🔴 **Error · ", "🟠 **Warning · "))
+    assert f"```{code_lang_of(finding)}\n{finding.code}" not in body, "no repeated code block of the flagged line"
+    assert "**Found** by" not in body
+    footer = body.split("</details>")[1].strip().splitlines()[0]
+    comment = "#" if finding.path.endswith(".py") else "//"
+    assert footer == (f"<sub>` {finding.rule_id} ` · Not a problem here? Put `{comment} jwt-session-guard: "
+                      f"ignore[{finding.rule_id}] <reason>` on or above the line; reviewers see the reason in "
+                      "the summary.</sub>")
+
+
+def test_a_suggestion_comes_first_and_replaces_the_fix_sentence(renderer: Renderer) -> None:
+    finding = make_finding("session-cookie-insecure", fixed="cookie: { secure: true, maxAge: 3600000 },")
+    body = renderer.finding_body(finding, suggestion=finding.fixed_lines)
+    visible = body.split("<details>")[0]
+    assert "```suggestion\ncookie: { secure: true, maxAge: 3600000 },\n```" in visible
+    assert "**Fix:**" not in visible
+    assert visible.index("```suggestion") < len(visible.split("\n\n")[0]) + len(visible.split("\n\n")[1]) + 8
+
+
+def test_blocking_follows_fail_on() -> None:
+    warning = make_finding("jwt-long-lived")
+    assert "<sub>does not block the merge</sub>" in Renderer(make_environment()).finding_body(warning)
+    assert "<sub>blocks the merge</sub>" in Renderer(make_environment(), fail_on=Severity.WARNING).finding_body(warning)
+    assert "<sub>does not block the merge</sub>" in Renderer(make_environment(), fail_on=None).finding_body(
+        make_finding("jwt-weak-secret"))
+
+
+def code_lang_of(finding: Finding) -> str:
+    from bot.render import code_lang
+
+    return code_lang(finding.path)
 
 
 def test_size_bound(renderer: Renderer) -> None:
