@@ -193,6 +193,19 @@ def test_an_autofix_for_exactly_the_commented_line_becomes_a_suggestion(
     assert sorted(bodies) == [2, 3]
     assert "```suggestion\nSESSION_COOKIE_SECURE = True\n```" in bodies[2]
     assert "```suggestion" not in bodies[3]
+    # The suggestion comes first, before anything folded.
+    assert bodies[2].index("```suggestion") < bodies[2].index("<details>")
+    # A later push re-renders the open comment (here: a newer pack's wording): the suggestion stays.
+    (posted,) = [c for c in fake_github.pulls[7].review_comments if c["line"] == 2]
+    posted["body"] = posted["body"].replace("digest=", "digest=0", 1)
+    repo.write("config/settings.py", "# settings\n" + settings)
+    sc.head = repo.commit("push 2")
+    fake_github.pulls[7].head_sha = sc.head
+    fake_github.pulls[7].files = github_files(repo, sc.base, sc.head)
+    again = run_cli(["review"], cwd=repo.root, env=sc.env(fail_on="none"))
+    assert again.returncode == 0, again.stderr
+    assert "1 edited" in again.stderr
+    assert "```suggestion\nSESSION_COOKIE_SECURE = True\n```" in posted["body"]
 
 
 def test_files_over_a_megabyte_are_read_through_the_blobs_api(
