@@ -22,8 +22,9 @@ from bot.model import Comment, Finding
 from bot.prior import gather_prior
 from bot.pull_request import Published
 from bot.render import Renderer, suggestion_for
-from bot.report import Outcome, finding_rows, severity_counts
+from bot.report import Outcome, files_view_url, finding_rows, severity_counts
 from bot.settings import GitHubContext, Settings
+from bot.taxonomy import antipatterns
 
 
 @dataclass
@@ -84,7 +85,7 @@ def publish(
     steps = plan(kept=work.kept, present=work.present, prior=prior, changed=changed,
                  max_comments=settings.max_comments, unreadable=unreadable)
     outcome = outcome_of(work, settings)
-    rendered = render_all(renderer, steps, work, outcome, ctx=ctx)
+    rendered = render_all(renderer, steps, work, outcome, ctx=ctx, first=not prior.comments)
 
     current_head, state = api.pull_head(pr.number)
     if current_head != pr.head_sha or state != "open":
@@ -125,7 +126,9 @@ READ_ONLY_HINT = (
 )
 
 
-def render_all(renderer: Renderer, steps: Plan, work: Published, outcome: Outcome, *, ctx: GitHubContext) -> Rendered:
+def render_all(renderer: Renderer, steps: Plan, work: Published, outcome: Outcome, *, ctx: GitHubContext,
+               first: bool) -> Rendered:
+    """`first`: the pull request has no comment of ours yet (the review body then says what it found)."""
     sha = work.pr.head_sha
     return Rendered(
         comments=renderer.comments(steps.inline, all_kept=work.kept),
@@ -134,12 +137,25 @@ def render_all(renderer: Renderer, steps: Plan, work: Published, outcome: Outcom
         refreshed=[(c, renderer.finding_body(f, suggestion=_suggestion(f, work))) for c, f in steps.still],
         fixed=[(c, renderer.fixed_body(c.body, fingerprint=c.fingerprint, sha=sha)) for c in steps.fixed],
         review_body=renderer.review_body(
-            total=len(outcome.findings), counts=severity_counts(outcome.findings), blocking=len(outcome.blocking),
-            fail_on=outcome.fail_on_label,
-            findings=finding_rows([m.finding for m in steps.inline], server_url=ctx.server_url,
-                                  repository=ctx.repository, sha=sha),
-        ),
-    )
+            total=len(outcome.findings), blocking=len(outcome.blocking), fail_on=outcome.fail_on_label,
+            new=_new_rows(steps, work, ctx), fixed=len(steps.fixed), first=first,
+        ),    )
+
+
+def _new_rows(steps: Plan, work: Published, ctx: GitHubContext) -> list[dict[str, object]]:
+    """One line per new inline comment, errors first, linking to the line in the Files view."""
+    titles = antipatterns()
+    rows = []
+    for m in sorted(steps.inline, key=lambda m: -m.finding.severity):
+        f = m.finding
+        rows.append({
+            "severity": f.severity, "path": f.path, "line": f.line,
+            "title": titles[f.antipattern].title if f.antipattern in titles else f.antipattern,
+            "url": files_view_url(server_url=ctx.server_url, repository=ctx.repository, number=work.pr.number,
+                                  path=f.path, line=m.anchor.line if m.anchor else f.line),
+            "fix": suggestion_for(m, work.kept) is not None,
+        })
+    return rows
 
 
 def _suggestion(finding: Finding, work: Published) -> str | None:

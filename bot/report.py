@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import urllib.parse
 from collections.abc import Sequence
@@ -91,6 +92,12 @@ def line_url(*, server_url: str, repository: str, sha: str, path: str, line: int
     quoted = urllib.parse.quote(path, safe="/")
     anchor = f"#L{line}" + (f"-L{end_line}" if end_line > line else "")
     return f"{server_url}/{repository}/blob/{sha}/{quoted}{anchor}"
+
+
+def files_view_url(*, server_url: str, repository: str, number: int, path: str, line: int) -> str:
+    """The line in the pull request's Files view (GitHub anchors a file by the SHA-256 of its path)."""
+    digest = hashlib.sha256(path.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"{server_url}/{repository}/pull/{number}/files#diff-{digest}R{line}"
 
 
 def finding_rows(

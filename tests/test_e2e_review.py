@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -123,6 +124,12 @@ def test_review_comments_exactly_the_new_mistakes(
     assert len(reviews) == 1 and reviews[0].status == 200
     assert reviews[0].body["event"] == "COMMENT"
     assert reviews[0].body["commit_id"] == pr["head"]
+    body = reviews[0].body["body"]
+    assert body.startswith("**🛡️ jwt-session-guard** found **2** problems on the changed lines · ")
+    # errors first, each linking to its line in the pull request's Files view
+    auth = hashlib.sha256(b"api/auth.py").hexdigest()
+    assert body.splitlines()[2].startswith(
+        f"- 🔴 [api/auth\\.py:15](https://github.example/acme/webapp/pull/7/files#diff-{auth}R15) ")
     comments = sorted(posted_comments(fake_github), key=lambda c: c["path"])
     assert [(c["path"], c["line"], c.get("start_line")) for c in comments] == [
         ("api/auth.py", 15, None),

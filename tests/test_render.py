@@ -99,11 +99,20 @@ def test_golden_review_body_and_job_summary(renderer: Renderer) -> None:
          "rule_id": "jsonwebtoken-long-lived-token", "path": "src/token.ts", "line": 9,
          "url": "https://github.com/acme/webapp/blob/abc/src/token.ts#L9", "note": ""},
     ]
-    body = renderer.review_body(total=2, counts=[("error", 1), ("warning", 1)], blocking=1, fail_on="error",
-                                findings=rows)
+    new = [{"severity": Severity.ERROR, "path": "src/token.ts", "line": 4, "title": "JWT signing key is hard-coded",
+            "url": "https://github.com/acme/webapp/pull/7/files#diff-abcR4", "fix": False},
+           {"severity": Severity.WARNING, "path": "config/settings.py", "line": 7, "fix": True,
+            "title": "Session or token cookie lacks Secure, HttpOnly or SameSite",
+            "url": "https://github.com/acme/webapp/pull/7/files#diff-defR7"}]
+    body = renderer.review_body(total=2, blocking=1, fail_on="error", new=new, fixed=0, first=True)
     check_golden("review-body.md", body)
-    clean = renderer.review_body(total=0, counts=[], blocking=0, fail_on="error", findings=[])
-    check_golden("review-body-clean.md", clean)
+    later = renderer.review_body(total=6, blocking=0, fail_on="error", new=new[1:], fixed=1, first=False)
+    check_golden("review-body-later-push.md", later)
+    lines = body.splitlines()
+    assert lines[0] == ("**🛡️ jwt-session-guard** found **2** problems on the changed lines · "
+                        "⛔ **1 finding blocks the merge** (`fail-on: error`)")
+    assert lines[2].startswith("- 🔴 [src/token\\.ts:4](https://github.com/acme/webapp/pull/7/files#diff-abcR4)")
+    assert lines[3].endswith("(one-click fix)")
     waivers = [{"path": "src/token.ts", "line": 8, "ids": ["jwt-long-lived"], "rule_id": "jsonwebtoken-long-lived-token",
                 "reason": "refresh token, rotated server-side", "url": "https://github.com/acme/webapp/blob/abc/src/token.ts#L8"},
                {"path": "src/a.ts", "line": 2, "ids": [], "rule_id": "browser-storage-token", "reason": "",
