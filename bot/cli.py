@@ -57,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", help="print the guidance for an antipattern or rule id")
     explain.add_argument("id", help="an antipattern id (e.g. jwt-none-algorithm) or a rule id")
+    explain.add_argument("--format", choices=("text", "markdown"), default="text",
+                         help="text for a terminal or a pipe (default), or the Markdown a comment uses")
     return parser
 
 
@@ -71,7 +73,9 @@ def _explain(args: argparse.Namespace) -> int:
         )
     ap_id = str(rule["metadata"]["antipattern"]) if rule else args.id
     rules = sorted(str(r["id"]) for r in pack.rules if (r.get("metadata") or {}).get("antipattern") == ap_id)
-    text = Renderer(make_environment()).explain(antipattern_id=ap_id, rule=rule, rules=rules)
+    renderer = Renderer(make_environment())
+    show = renderer.explain if args.format == "markdown" else renderer.explain_text
+    text = show(antipattern_id=ap_id, rule=rule, rules=rules)
     sys.stdout.write(text + "\n")
     return 0
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import difflib
 import functools
+import textwrap
 
 import jinja2
 import jinja2.sandbox
@@ -82,6 +83,28 @@ def reference_links(finding: Finding, cwe_fallback: Sequence[str]) -> list[Link]
 def first_sentence(message: str) -> str:
     flat = " ".join(message.split())
     return _SENTENCE_END.split(flat, maxsplit=1)[0]
+
+
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~>])")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
+
+
+def plain(markdown: str) -> str:
+    """The pack's Markdown as terminal text: no emphasis markers, no escapes, links as "text (url)"."""
+    text = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})", markdown)
+    text = text.replace("**", "").replace("__", "")
+    text = _MD_ESCAPE.sub(r"\1", text)
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+
+def _indent(text: str, width: int = 98) -> list[str]:
+    lines: list[str] = []
+    for para in text.split("\n\n"):
+        if lines:
+            lines.append("")
+        lines += ["  " + line for line in textwrap.wrap(" ".join(para.split()), width - 2, break_on_hyphens=False,
+                                                         break_long_words=False)]
+    return lines
 
 
 def first_sentences(message: str, n: int = 2) -> str:
@@ -309,6 +332,38 @@ class Renderer:
             library_slug=slug if re.fullmatch(r"[a-z0-9.-]+", slug) else "generic",
             links=reference_links(probe, ap.cwe),
         )
+
+    def explain_text(self, *, antipattern_id: str, rule: dict[str, Any] | None, rules: Sequence[str]) -> str:
+        """The same guidance as plain text for a terminal or a pipe: sections, indentation, no
+        Markdown; the library's fix once; CWE ids named literally."""
+        ap = antipatterns()[antipattern_id]
+        meta = dict(rule.get("metadata", {})) if rule else {}
+        slug = str(meta.get("library", ""))
+        lib = find_library(slug)
+        library_slug = slug if re.fullmatch(r"[a-z0-9.-]+", slug) else "generic"
+        severity = Severity.from_semgrep(str(rule.get("severity", "WARNING"))) if rule else ap.min_severity
+        context = dict(antipattern=ap, library=lib, library_slug=library_slug, with_fix=False, rule=rule)
+        why = plain(self._render(f"{antipattern_id}.md.j2", **context)).removeprefix("Why it matters.").strip()
+        fix = split_fix(self._render_fix(antipattern_id, library_slug, context))
+        out = [f"{severity.label.upper()}  {ap.title}"]
+        if rule:
+            out.append(f"Rule: {rule['id']}" + (f" ({lib.name})" if lib else ""))
+            out += ["", "What it finds", *_indent(plain(str(rule.get("message", ""))))]
+        out += ["", "Why it matters", *_indent(why)]
+        if fix.sentence:
+            out += ["", f"Fix ({lib.name})" if lib and rule else "Fix", *_indent(plain(fix.sentence))]
+            if fix.diff:
+                out += [""] + ["  " + line for line in fix.diff.splitlines()[1:-1]]
+        if not rule and rules:
+            out += ["", "Rules", *_indent(", ".join(rules))]
+        cwes = [str(c) for c in (meta.get("cwe") or ap.cwe)]
+        refs = [str(r) for r in meta.get("references") or []]
+        if cwes or refs:
+            out += ["", "References"]
+            out += [f"  {c.split(':', 1)[0]}  https://cwe.mitre.org/data/definitions/{m.group(1)}.html"
+                    for c in cwes if (m := _CWE.search(c))]
+            out += [f"  {r}" for r in refs]
+        return "\n".join(out)
 
     def review_body(self, **context: Any) -> str:
         return self._render("review.md.j2", **context)

@@ -16,17 +16,34 @@ from tests.support.gitpr import Repo
 from tests.support.scenario import open_pr
 
 
-def test_explain_an_antipattern_lists_its_rules(tmp_path: Path) -> None:
+def test_explain_an_antipattern_lists_its_rules_in_plain_text(tmp_path: Path) -> None:
     proc = run_cli(["explain", "jwt-none-algorithm"], cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
-    assert lines[0] == '🔴 **error** **JWT accepts the "none" algorithm or does not pin its algorithms**'
-    assert "` pyjwt-algorithm-not-pinned `" in proc.stdout
-    assert "- [CWE\\-347](https://cwe.mitre.org/data/definitions/347.html)" in lines
+    assert lines[0] == 'ERROR  JWT accepts the "none" algorithm or does not pin its algorithms'
+    assert [line for line in lines if line and not line.startswith(" ")] == [
+        lines[0], "Why it matters", "Fix", "Rules", "References"]
+    assert "pyjwt-algorithm-not-pinned," in proc.stdout
+    assert "  CWE-347  https://cwe.mitre.org/data/definitions/347.html" in lines
+    # plain text: no Markdown emphasis, escapes or link syntax
+    assert "**" not in proc.stdout and "\\-" not in proc.stdout and "](" not in proc.stdout
 
 
-def test_explain_a_rule_shows_its_library_fix(tmp_path: Path) -> None:
+def test_explain_a_rule_shows_its_library_fix_once(tmp_path: Path) -> None:
     proc = run_cli(["explain", "pyjwt-verify-signature-disabled"], cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[:2] == ["ERROR  JWT payload is trusted without verifying the signature",
+                         "Rule: pyjwt-verify-signature-disabled (PyJWT)"]
+    assert [line for line in lines if line and not line.startswith(" ")][2:] == [
+        "What it finds", "Why it matters", "Fix (PyJWT)", "References"]
+    # the library's fix once: its sentence and the changed lines, no Before/After pair, no generic repeat
+    assert "Before" not in proc.stdout and "How to fix" not in proc.stdout
+    assert any(line.startswith("  +    claims = jwt.decode(") for line in lines)
+
+
+def test_explain_markdown_keeps_the_comment_format(tmp_path: Path) -> None:
+    proc = run_cli(["explain", "--format", "markdown", "pyjwt-verify-signature-disabled"], cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(
         "🔴 **error** **JWT payload is trusted without verifying the signature** · ` pyjwt-verify-signature-disabled `")
