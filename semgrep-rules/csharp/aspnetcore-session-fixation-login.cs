@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Mvc;
 
 public partial class LoginPage : System.Web.UI.Page
 {
-    // ruleid: aspnetcore-session-fixation-login
     protected void btnLogin_Click(object sender, EventArgs e)
     {
         if (Membership.ValidateUser(txtUser.Text, txtPassword.Text))
         {
+            // ruleid: aspnetcore-session-fixation-login
             Session["User"] = txtUser.Text;
             FormsAuthentication.RedirectFromLoginPage(txtUser.Text, false);
         }
@@ -29,23 +29,23 @@ public partial class LoginPage : System.Web.UI.Page
 
 public class AccountController : Controller
 {
-    // ruleid: aspnetcore-session-fixation-login
     [HttpPost]
     public async Task<IActionResult> SignIn(LoginViewModel model)
     {
         var user = await _db.Users.SingleOrDefaultAsync(u => u.Email == model.Email);
         if (user == null || !BCrypt.Net.BCrypt.Verify(model.Password, user.PasswordHash))
             return View(model);
+        // ruleid: aspnetcore-session-fixation-login
         HttpContext.Session.SetString("UserId", user.Id.ToString());
         return RedirectToAction("Index", "Home");
     }
 
-    // ruleid: aspnetcore-session-fixation-login
     [HttpPost]
     public IActionResult Login(LoginViewModel model)
     {
         var user = _db.Users.FirstOrDefault(u => u.Email == model.Email && u.Password == model.Password);
         if (user == null) return View(model);
+        // ruleid: aspnetcore-session-fixation-login
         HttpContext.Session.SetInt32("uid", user.Id);
         return RedirectToAction("Index");
     }
@@ -74,11 +74,11 @@ public class LoginModel : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
-    // ruleid: aspnetcore-session-fixation-login
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await _users.FindByEmailAsync(Input.Email);
         if (user is null || user.Password != Hash(Input.Password)) return Page();
+        // ruleid: aspnetcore-session-fixation-login
         HttpContext.Session.SetString("user", user.Email);
         return RedirectToPage("/Index");
     }
@@ -88,11 +88,11 @@ public static class LoginEndpoints
 {
     public static void Map(WebApplication app)
     {
-        // ruleid: aspnetcore-session-fixation-login
         app.MapPost("/api/login", async (HttpContext ctx, LoginDto dto, IUserService users) =>
         {
             var user = await users.FindAsync(dto.UserName, dto.Password);
             if (user is null) return Results.Unauthorized();
+            // ruleid: aspnetcore-session-fixation-login
             ctx.Session.SetString("uid", user.Id.ToString());
             return Results.Ok();
         });
@@ -111,5 +111,22 @@ public static class LoginEndpoints
             ctx.Session.SetInt32("lastItem", item);
             return Results.Ok();
         });
+    }
+}
+
+public partial class StaffLogin : System.Web.UI.Page
+{
+    protected void Submit_Click(object sender, EventArgs e)
+    {
+        string staffId = txtStaff.Text;
+        bool ok = Directory.Authenticate(staffId, txtPin.Text);
+        if (ok)
+        {
+            // ruleid: aspnetcore-session-fixation-login
+            Session["staff"] = staffId;
+            // ok: aspnetcore-session-fixation-login
+            Session["staffRole"] = Directory.RoleOf(staffId);
+            FormsAuthentication.SetAuthCookie(staffId, false);
+        }
     }
 }

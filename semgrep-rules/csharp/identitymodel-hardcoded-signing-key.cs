@@ -72,3 +72,40 @@ public class TokenService
         // ok: identitymodel-hardcoded-signing-key
         new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(64));
 }
+
+public class ApiAccount
+{
+    public const string TokenKey = "b7c1e0a9d4f2435a8e6c91d07f3a2b5c";
+
+    public string CreateAccessToken(IEnumerable<Claim> claims)
+    {
+        string key = TokenKey;
+        // ruleid: identitymodel-hardcoded-signing-key
+        var signingKey = new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(
+            Encoding.UTF8.GetBytes(key));
+        return Write(signingKey, claims);
+    }
+
+    public string CreateFromSettings(IEnumerable<Claim> claims, string configuredKey)
+    {
+        string key = configuredKey;
+        // ok: identitymodel-hardcoded-signing-key
+        var signingKey = new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(Encoding.UTF8.GetBytes(key));
+        return Write(signingKey, claims);
+    }
+}
+
+public static class JwtSetup
+{
+    public static SymmetricSecurityKey Literal()
+    {
+        // ruleid: identitymodel-hardcoded-signing-key
+        return new SymmetricSecurityKey("a-long-enough-demo-signing-key-of-32+chars"u8.ToArray());
+    }
+
+    public static SymmetricSecurityKey FromEnv()
+    {
+        // ok: identitymodel-hardcoded-signing-key
+        return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("JWT_KEY")!));
+    }
+}

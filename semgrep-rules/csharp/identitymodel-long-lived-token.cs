@@ -21,10 +21,10 @@ public class JwtIssuer
     public string Week(ClaimsIdentity identity)
     {
         var handler = new JwtSecurityTokenHandler();
-        // ruleid: identitymodel-long-lived-token
         var descriptor = new SecurityTokenDescriptor
         {
             Subject = identity,
+            // ruleid: identitymodel-long-lived-token
             Expires = DateTime.UtcNow.AddDays(7),
             SigningCredentials = _creds,
         };

@@ -1,8 +1,12 @@
 package auth
 
 import (
+	"flag"
 	"os"
 	"time"
+
+	"github.com/spf13/viper"
+	"gopkg.in/ini.v1"
 
 	"github.com/golang-jwt/jwt/v5"
 )
@@ -102,4 +106,37 @@ func stripeKey() string {
 		k = "sk_test_123"
 	}
 	return k
+}
+
+var signingKey string
+
+func loadServerSection(f *ini.File) {
+	// ruleid: golang-jwt-hardcoded-key
+	signingKey = f.Section("server").Key("JwtKey").MustString("k3y-from-the-readme")
+	// ok: golang-jwt-hardcoded-key
+	_ = f.Section("server").Key("HttpPort").MustString(":3000")
+	// ok: golang-jwt-hardcoded-key
+	_ = f.Section("server").Key("JwtKey").String()
+}
+
+func configDefaults() {
+	// ruleid: golang-jwt-hardcoded-key
+	viper.SetDefault("auth.jwt_secret", "change-me")
+	// ok: golang-jwt-hardcoded-key
+	viper.SetDefault("auth.jwt_ttl", "15m")
+}
+
+// ruleid: golang-jwt-hardcoded-key
+var flagKey = flag.String("jwt-secret", "insecure-default", "HMAC key for access tokens")
+
+// ok: golang-jwt-hardcoded-key
+var flagKeyRequired = flag.String("jwt-secret-file", "", "file holding the HMAC key")
+
+type EnvConfig struct {
+	// ruleid: golang-jwt-hardcoded-key
+	JWTSecret string `env:"JWT_SECRET" envDefault:"supersecret"`
+	// ok: golang-jwt-hardcoded-key
+	JWTIssuer string `env:"JWT_ISSUER" envDefault:"api"`
+	// ok: golang-jwt-hardcoded-key
+	TokenSecret string `env:"TOKEN_SECRET,required"`
 }

@@ -13,9 +13,9 @@ type Claims struct {
 }
 
 func IssueMap(uid int64) (string, error) {
-	// ruleid: golang-jwt-long-lived-token
 	t := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{
 		"sub": uid,
+		// ruleid: golang-jwt-long-lived-token
 		"exp": time.Now().Add(72 * time.Hour).Unix(),
 	})
 	return t.SignedString(key)
@@ -24,8 +24,8 @@ func IssueMap(uid int64) (string, error) {
 func IssueStruct(uid int64) (string, error) {
 	claims := Claims{
 		UserID: uid,
-		// ruleid: golang-jwt-long-lived-token
 		RegisteredClaims: jwt.RegisteredClaims{
+			// ruleid: golang-jwt-long-lived-token
 			ExpiresAt: jwt.NewNumericDate(time.Now().Add(time.Hour * 24 * 7)),
 		},
 	}
@@ -87,5 +87,53 @@ func IssueConst(uid string) (string, error) {
 func IssueConstShort(uid string) (string, error) {
 	// ok: golang-jwt-long-lived-token
 	c := jwt.RegisteredClaims{Subject: uid, ExpiresAt: jwt.NewNumericDate(time.Now().Add(shortTTL))}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(key)
+}
+
+type legacyClaims struct {
+	Login string
+	jwtv4.StandardClaims
+}
+
+func IssueLegacyUnixSeconds(login string) (string, error) {
+	c := legacyClaims{
+		login,
+		jwtv4.StandardClaims{
+			Issuer: "svc",
+			// ruleid: golang-jwt-long-lived-token
+			ExpiresAt: time.Now().Unix() + 604800,
+		},
+	}
+	return jwtv4.NewWithClaims(jwtv4.SigningMethodHS256, c).SignedString(key)
+}
+
+func IssueFromStartTime(login string) (string, error) {
+	startedAt := time.Now()
+	// ruleid: golang-jwt-long-lived-token
+	expireAt := startedAt.Add(6 * time.Hour)
+	c := legacyClaims{login, jwtv4.StandardClaims{ExpiresAt: expireAt.Unix()}}
+	return jwtv4.NewWithClaims(jwtv4.SigningMethodHS256, c).SignedString(key)
+}
+
+func IssueFromStartTimeShort(login string) (string, error) {
+	startedAt := time.Now()
+	// ok: golang-jwt-long-lived-token
+	expireAt := startedAt.Add(10 * time.Minute)
+	c := legacyClaims{login, jwtv4.StandardClaims{ExpiresAt: expireAt.Unix()}}
+	return jwtv4.NewWithClaims(jwtv4.SigningMethodHS256, c).SignedString(key)
+}
+
+func IssueUntilShiftEnd(login string) (string, error) {
+	// ruleid: golang-jwt-long-lived-token
+	until := time.Now().Add(8 * time.Hour)
+	c := jwt.RegisteredClaims{Subject: login, ExpiresAt: jwt.NewNumericDate(until)}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(key)
+}
+
+func IssueWithAudit(login string) (string, error) {
+	// ok: golang-jwt-long-lived-token
+	retainAuditUntil := time.Now().Add(48 * time.Hour)
+	audit(login, retainAuditUntil)
+	c := jwt.RegisteredClaims{Subject: login, ExpiresAt: jwt.NewNumericDate(time.Now().Add(10 * time.Minute))}
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(key)
 }

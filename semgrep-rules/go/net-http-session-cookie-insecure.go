@@ -60,3 +60,44 @@ func LastLogin(w http.ResponseWriter) {
 	// ok: net-http-session-cookie-insecure
 	http.SetCookie(w, &http.Cookie{Name: "last_login", Value: time.Now().String()})
 }
+
+type echoCtx interface {
+	SetCookie(c *http.Cookie)
+}
+
+func WriteSessionCookie(c echoCtx, token string) {
+	ck := new(http.Cookie)
+	ck.Name = "sessionID"
+	ck.Value = token
+	// ruleid: net-http-session-cookie-insecure
+	c.SetCookie(ck)
+}
+
+func WriteSessionCookieHardened(c echoCtx, token string) {
+	ck := new(http.Cookie)
+	ck.Name = "sessionID"
+	ck.Value = token
+	ck.Secure = true
+	ck.HttpOnly = true
+	ck.SameSite = http.SameSiteLaxMode
+	// ok: net-http-session-cookie-insecure
+	c.SetCookie(ck)
+}
+
+func WriteThemeCookie(w http.ResponseWriter) {
+	ck := new(http.Cookie)
+	ck.Name = "theme"
+	ck.Value = "dark"
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, ck)
+}
+
+func callUpstream(sid string) (*http.Request, error) {
+	req, err := http.NewRequest(http.MethodGet, "https://upstream.example/api", nil)
+	if err != nil {
+		return nil, err
+	}
+	// ok: net-http-session-cookie-insecure
+	req.AddCookie(&http.Cookie{Name: "session", Value: sid})
+	return req, nil
+}

@@ -67,3 +67,58 @@ public class CookieHelper {
         response.addHeader("Set-Cookie", "jwt=" + jwt + "; Path=/; Secure; HttpOnly; SameSite=Strict");
     }
 }
+
+class TokenCookieController {
+    ResponseEntity<String> issue(String jwt) {
+        Map<String, List<String>> headers = new HashMap<>();
+        // ruleid: servlet-cookie-insecure
+        headers.put("Set-Cookie", Arrays.asList("JWT=" + jwt));
+        return new ResponseEntity<>("ok", CollectionUtils.toMultiValueMap(headers), HttpStatus.OK);
+    }
+
+    ResponseEntity<String> issueHttpOnly(String jwt) {
+        HttpHeaders headers = new HttpHeaders();
+        // ruleid: servlet-cookie-insecure
+        headers.add(HttpHeaders.SET_COOKIE, "token=" + jwt + "; HttpOnly");
+        return new ResponseEntity<>("ok", headers, HttpStatus.OK);
+    }
+
+    ResponseEntity<String> issueHardened(String jwt) {
+        HttpHeaders headers = new HttpHeaders();
+        // ok: servlet-cookie-insecure
+        headers.add(HttpHeaders.SET_COOKIE, "token=" + jwt + "; HttpOnly; Secure; SameSite=Strict");
+        return new ResponseEntity<>("ok", headers, HttpStatus.OK);
+    }
+
+    ResponseEntity<String> issueBuilt(ResponseCookie tokenCookie) {
+        HttpHeaders headers = new HttpHeaders();
+        // ok: servlet-cookie-insecure
+        headers.add(HttpHeaders.SET_COOKIE, tokenCookie.toString());
+        return new ResponseEntity<>("ok", headers, HttpStatus.OK);
+    }
+
+    Map<String, String> display(String theme) {
+        Map<String, String> prefs = new HashMap<>();
+        // ok: servlet-cookie-insecure
+        prefs.put("theme", theme);
+        return prefs;
+    }
+}
+
+class ConcatCookieController {
+    static final String AUTH_COOKIE_PREFIX = "AUTH=";
+
+    ResponseEntity<String> issue(String jwt) {
+        Map<String, List<String>> headers = new HashMap<>();
+        // ruleid: servlet-cookie-insecure
+        headers.put("Set-Cookie", Arrays.asList(AUTH_COOKIE_PREFIX + jwt));
+        return new ResponseEntity<>("ok", CollectionUtils.toMultiValueMap(headers), HttpStatus.OK);
+    }
+
+    ResponseEntity<String> echo(String cookieHeader) {
+        HttpHeaders headers = new HttpHeaders();
+        // ok: servlet-cookie-insecure
+        headers.add(HttpHeaders.SET_COOKIE, preparedCookie);
+        return new ResponseEntity<>("ok", headers, HttpStatus.OK);
+    }
+}

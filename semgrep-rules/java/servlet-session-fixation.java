@@ -75,3 +75,55 @@ class AccountController {
         return "cart";
     }
 }
+
+class MemberLoginAction extends ActionSupport {
+    public String execute() {
+        Member member;
+        if ((member = memberService.authenticate(getUsername(), getPassword())) != null) {
+            // ruleid: servlet-session-fixation
+            sessionSetMember(member);
+            return SUCCESS;
+        }
+        return INPUT;
+    }
+}
+
+class BankLoginServlet extends HttpServlet {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(true);
+        String name = request.getParameter("uid");
+        if (!AccountStore.checkPassword(name, request.getParameter("pw"))) {
+            response.sendRedirect("login.jsp");
+            return;
+        }
+        // ruleid: servlet-session-fixation
+        Cookie marker = SessionSupport.establishSession(name, session);
+        response.addCookie(marker);
+    }
+}
+
+class SafeBankLoginServlet extends HttpServlet {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String name = request.getParameter("uid");
+        if (!AccountStore.checkPassword(name, request.getParameter("pw"))) {
+            response.sendRedirect("login.jsp");
+            return;
+        }
+        request.getSession().invalidate();
+        HttpSession session = request.getSession(true);
+        // ok: servlet-session-fixation
+        SessionSupport.establishSession(name, session);
+    }
+}
+
+class PortalLoginServlet extends HttpServlet {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (Accounts.valid(request.getParameter("u"), request.getParameter("p"))) {
+            HttpSession session = request.getSession();
+            // ruleid: servlet-session-fixation
+            session.setAttribute("loggedIn", true);
+            // ok: servlet-session-fixation
+            session.setAttribute("username", request.getParameter("u"));
+        }
+    }
+}

@@ -26,3 +26,38 @@ export async function saveNative(token) {
   // ok: browser-storage-token
   await SecureStore.setItemAsync("userToken", token);
 }
+
+function afterLogin(router) {
+  const resume = localStorage.getItem("app--auth-return-url");
+  // ok: browser-storage-token
+  localStorage.setItem("app--auth-return-url", "");
+  router.navigate(resume || "/");
+}
+
+function logout() {
+  // ok: browser-storage-token
+  localStorage.setItem("jwt", "");
+}
+
+function guardReload() {
+  // ok: browser-storage-token
+  sessionStorage.setItem("chunk-reload-session", "1");
+}
+
+// the whole login response (which carries the access token) kept under "user"
+function login(email, password) {
+  return api.post("/auth/signin", { email, password }).then((response) => {
+    if (response.data.accessToken) {
+      // ruleid: browser-storage-token
+      localStorage.setItem("user", JSON.stringify(response.data));
+    }
+    return response.data;
+  });
+}
+
+function rememberProfile(response) {
+  if (response.data.displayName) {
+    // ok: browser-storage-token
+    localStorage.setItem("profile", JSON.stringify(response.data));
+  }
+}

@@ -6,3 +6,19 @@ export const requireAuth = expressjwt({ secret: "shhhhhhared-secret", algorithms
 export const optionalAuth = expressjwt({ secret: process.env.JWT_SECRET || "dev", algorithms: ["HS256"], credentialsRequired: false, isRevoked });
 // ok: express-jwt-hardcoded-secret
 export const strictAuth = expressjwt({ secret: process.env.JWT_SECRET, algorithms: ["HS256"], isRevoked });
+
+export const guards = {
+  required: expressjwt({
+    // ruleid: express-jwt-hardcoded-secret
+    secret: process.env.JWT_SECRET || "fallback-secret",
+    algorithms: ["HS256"],
+    isRevoked,
+  }),
+  optional: expressjwt({
+    // ok: express-jwt-hardcoded-secret
+    secret: process.env.JWT_SECRET,
+    algorithms: ["HS256"],
+    credentialsRequired: false,
+    isRevoked,
+  }),
+};

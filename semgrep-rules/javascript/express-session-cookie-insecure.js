@@ -64,3 +64,36 @@ if (process.env.DISABLE_TLS) {
   sess.cookie.secure = false;
 }
 app.use(session(sess));
+
+// cookie flags kept in their own object
+const cookieFlags = {
+  // ruleid: express-session-cookie-insecure
+  secure: false,
+  sameSite: 'lax',
+  maxAge: 20 * 60 * 1000,
+};
+app.use(session({ secret: process.env.S, store: redisStore, cookie: cookieFlags }));
+
+// ruleid: express-session-cookie-insecure
+app.use(session({
+  secret: process.env.S,
+  store: redisStore,
+  cookie: { path: '/', maxAge: 20 * 60 * 1000 },
+}));
+
+// no cookie options at all: the id goes out without Secure
+// ruleid: express-session-cookie-insecure
+app.use(session({
+  secret: process.env.S,
+  store: redisStore,
+  resave: false,
+}));
+
+// Secure switched on for production after the options are built
+const prodSess = { secret: process.env.S, store: redisStore, cookie: { maxAge: 600000 } };
+if (app.get('env') === 'production') {
+  app.set('trust proxy', 1);
+  prodSess.cookie.secure = true;
+}
+// ok: express-session-cookie-insecure
+app.use(session(prodSess));

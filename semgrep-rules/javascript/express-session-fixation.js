@@ -66,3 +66,62 @@ router.post('/login6', async (req, res) => {
   req.session.user = user;
   res.end();
 });
+
+// a plain comparison against the stored password, flag key
+router.post('/signin-basic', (req, res) => {
+  const account = accounts[req.body.login];
+  if (!account || account.password !== req.body.password) {
+    return res.sendStatus(401);
+  }
+  // ruleid: express-session-fixation
+  req.session.isLoggedIn = true;
+  res.end();
+});
+
+// a promise-returning helper that receives the password
+router.post('/signin-promise', (req, res) => {
+  checkLogin(req.body.login, req.body.password).then((acct) => {
+    // ruleid: express-session-fixation
+    req.session.user_name = acct.name;
+    res.redirect('/');
+  });
+});
+
+// a callback-style DAO that receives the password
+router.post('/signin-callback', (req, res, next) => {
+  accountsDao.validate(req.body.login, req.body.password, (err, acct) => {
+    if (err) return next(err);
+    // ruleid: express-session-fixation
+    req.session.accountId = acct.id;
+    res.redirect('/home');
+  });
+});
+
+// sign-up logs the new account into the session it arrived with
+router.post('/signup', async (req, res) => {
+  const digest = await bcrypt.hash(req.body.password, 12);
+  const acct = await Account.create({ email: req.body.email, digest });
+  // ruleid: express-session-fixation
+  req.session.userId = acct.id;
+  res.status(201).end();
+});
+
+// sign-up that rotates the id first
+router.post('/signup-rotated', async (req, res, next) => {
+  const digest = await bcrypt.hash(req.body.password, 12);
+  const acct = await Account.create({ email: req.body.email, digest });
+  req.session.regenerate((err) => {
+    if (err) return next(err);
+    // ok: express-session-fixation
+    req.session.userId = acct.id;
+    res.status(201).end();
+  });
+});
+
+// a preference write next to a password-confirmation field is not a login
+router.post('/prefs', (req, res) => {
+  if (req.body.newPassword !== req.body.confirmPassword) return res.sendStatus(400);
+  // ok: express-session-fixation
+  req.session.theme = req.body.theme;
+  res.end();
+});

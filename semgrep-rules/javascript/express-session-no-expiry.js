@@ -27,3 +27,27 @@ app.use(session(sess));
 var sess2 = { secret: process.env.S, store, cookie: {} };
 sess2.cookie.maxAge = 15 * 60 * 1000;
 app.use(session(sess2));
+
+// ruleid: express-session-no-expiry
+app.use(session({
+  secret: process.env.S,
+  store: pgStore,
+  cookie: {
+    secure: true,
+    maxAge: 45 * 24 * 60 * 60 * 1000,
+  },
+}));
+
+const longCookie = {
+  httpOnly: true,
+  // ruleid: express-session-no-expiry
+  maxAge: 1000 * 60 * 60 * 24 * 90,
+};
+app.use(session({ secret: process.env.S, store: pgStore, cookie: longCookie }));
+
+const shortCookie = {
+  httpOnly: true,
+  // ok: express-session-no-expiry
+  maxAge: 1000 * 60 * 30,
+};
+app.use(session({ secret: process.env.S, store: pgStore, cookie: shortCookie }));

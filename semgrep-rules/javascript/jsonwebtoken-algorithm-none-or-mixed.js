@@ -42,3 +42,30 @@ function i(token) {
   // ok: jsonwebtoken-algorithm-none-or-mixed
   return jwt.verify(token, key, { algorithms: PINNED });
 }
+
+// options shared by several handlers, declared once at module level
+const verifyOpts = {
+  issuer: "billing-api",
+  // ruleid: jsonwebtoken-algorithm-none-or-mixed
+  algorithms: ["HS512", "None"],
+};
+module.exports = {
+  charge: (req) => jwt.verify(req.token, process.env.BILLING_KEY, verifyOpts),
+};
+
+function mint(claims) {
+  // ruleid: jsonwebtoken-algorithm-none-or-mixed
+  const signOpts = {
+    expiresIn: "10m",
+    algorithm: "none",
+  };
+  return jwt.sign(claims, "", signOpts);
+}
+
+function strict(req) {
+  const pinnedOpts = {
+    // ok: jsonwebtoken-algorithm-none-or-mixed
+    algorithms: ["HS512"],
+  };
+  return jwt.verify(req.token, process.env.BILLING_KEY, pinnedOpts);
+}

@@ -48,4 +48,26 @@ function verified(token) {
   return jwt.verify(token, process.env.JWT_SECRET, { algorithms: ["HS256"] });
 }
 
+// OIDC code flow: the id_token comes straight from the provider's token endpoint over TLS
+async function oidcCallback(tokenSet, done) {
+  // ok: jsonwebtoken-decode-without-verify
+  const profile = jwt.decode(tokenSet.id_token);
+  return done(null, { email: profile.email });
+}
+
+// an id_token posted by the browser is attacker-controlled
+router.post("/auth/google", (req, res) => {
+  // ruleid: jsonwebtoken-decode-without-verify
+  const claims = jwt.decode(req.body.id_token);
+  req.session.email = claims.email;
+  res.sendStatus(204);
+});
+
+// a decode-only helper: the callers decide whether this is trusted
+function userFromToken(token) {
+  // ruleid: jsonwebtoken-decode-without-verify
+  const claims = jwt.decode(token);
+  return { id: claims.sub, admin: claims.admin === true };
+}
+
 module.exports = { router, currentUser, authMiddleware, keyForToken, verifyWithKid, afterVerify, verified };

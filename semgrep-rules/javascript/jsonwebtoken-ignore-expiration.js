@@ -18,3 +18,31 @@ export function d(token) {
   // ok: jsonwebtoken-ignore-expiration
   return jwt.verify(token, process.env.JWT_SECRET, { algorithms: ["HS256"], clockTolerance: 30, ignoreExpiration: false });
 }
+
+// module-level options reused inside an exported handler object
+const sharedVerify = {
+  issuer: "ledger",
+  // ruleid: jsonwebtoken-ignore-expiration
+  ignoreExpiration: true,
+};
+export const handlers = {
+  read: (req) => jwt.verify(req.token, process.env.JWT_SECRET, sharedVerify),
+};
+
+export function e(token) {
+  // ruleid: jsonwebtoken-ignore-expiration
+  const opts = {
+    algorithms: ["HS256"],
+    clockTolerance: 7 * 24 * 3600,
+  };
+  return jwt.verify(token, process.env.JWT_SECRET, opts);
+}
+
+export function f(token) {
+  const opts = {
+    algorithms: ["HS256"],
+    // ok: jsonwebtoken-ignore-expiration
+    ignoreExpiration: false,
+  };
+  return jwt.verify(token, process.env.JWT_SECRET, opts);
+}

@@ -41,3 +41,21 @@ function issueShort(user) {
   const refreshToken = jwt.sign({ sub: user.id }, process.env.REFRESH_SECRET, { expiresIn: "30d" });
   return [a, b, c, d, e, refreshToken];
 }
+
+// a bare id signed as an unguessable file name: no claims, not an access token
+function screenshotName(monitor) {
+  // ok: jsonwebtoken-long-lived
+  return jwt.sign(monitor.id, process.env.FILE_KEY) + ".png";
+}
+
+// single-use sign-in link: the verifier rejects it 10 minutes after createdAt
+function signInLink(user) {
+  // ok: jsonwebtoken-long-lived
+  return jwt.sign({ id: user.id, createdAt: new Date().toISOString(), type: "email-signin" }, user.jwtSecret);
+}
+
+// a custom expiry a day ahead and no exp: reported
+function collaborationToken(user) {
+  // ruleid: jsonwebtoken-long-lived
+  return jwt.sign({ id: user.id, expiresAt: addHours(new Date(), 24).toISOString() }, user.jwtSecret);
+}

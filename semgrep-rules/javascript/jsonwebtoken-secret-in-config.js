@@ -24,3 +24,20 @@ export const sessionConfig = {
   // ok: jsonwebtoken-secret-in-config
   secret: "handled-by-the-session-rules",
 };
+
+// config/keys.js: the settings module every route requires
+module.exports = {
+  mongoUri: process.env.MONGO_URI,
+  // ruleid: jsonwebtoken-secret-in-config
+  secret: 'change-me-before-deploying',
+};
+
+module.exports = {
+  // ok: jsonwebtoken-secret-in-config
+  secret: process.env.APP_SECRET,
+  session: {
+    // ok: jsonwebtoken-secret-in-config
+    secret: 'session-owned',
+    resave: false,
+  },
+};

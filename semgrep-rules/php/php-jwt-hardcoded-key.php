@@ -32,3 +32,52 @@ define('PORTAL_PUBLIC_KEY', file_get_contents(__DIR__ . '/../keys/portal.pub'));
 $a = JWT::encode($payload, PORTAL_JWT_SECRET, 'HS256');
 // ok: php-jwt-hardcoded-key
 $b = JWT::decode($jwt, PORTAL_PUBLIC_KEY, array('RS256', 'HS256'));
+function issueClassroomToken($payload) {
+    $key = '__dev_only__';
+    // ruleid: php-jwt-hardcoded-key
+    return JWT::encode($payload, base64_decode(strtr($key, '-_', '+/')), 'HS256');
+}
+function readClassroomToken($jwt) {
+    // ok: php-jwt-hardcoded-key
+    return JWT::decode($jwt, new Key(base64_decode(getenv('JWT_KEY_B64')), 'HS256'));
+}
+// ruleid: php-jwt-hardcoded-key
+function signJwtHs256($claims, $secret = 'changeme') {
+    $h = b64url(json_encode(['alg' => 'HS256', 'typ' => 'JWT']));
+    $p = b64url(json_encode($claims));
+    return "$h.$p." . b64url(hash_hmac('sha256', "$h.$p", $secret, true));
+}
+// ok: php-jwt-hardcoded-key
+function signJwtFromEnv($claims, $secret = null) {
+    $secret = $secret ?? getenv('JWT_SECRET');
+    $h = b64url(json_encode(['alg' => 'HS256', 'typ' => 'JWT']));
+    $p = b64url(json_encode($claims));
+    return "$h.$p." . b64url(hash_hmac('sha256', "$h.$p", $secret, true));
+}
+// ok: php-jwt-hardcoded-key
+function webhookSignature($body, $algo = 'sha256') {
+    return hash_hmac($algo, $body, getenv('HOOK_SECRET'));
+}
+class AuthServices {
+    public static function getSecretKey() {
+        // ruleid: php-jwt-hardcoded-key
+        return 'sample_key';
+    }
+    public static function getIssuer() {
+        // ok: php-jwt-hardcoded-key
+        return 'api.example';
+    }
+}
+class VaultServices {
+    public static function getSecretKey() {
+        // ok: php-jwt-hardcoded-key
+        return getenv('JWT_SECRET');
+    }
+}
+class EncodedKeyTokens {
+    private const PACKED_KEY = 'c2lnbmluZy1rZXk';
+    public function issue($claims) {
+        // ruleid: php-jwt-hardcoded-key
+        return JWT::encode($claims, base64_decode(self::PACKED_KEY), 'HS256');
+    }
+}

@@ -35,3 +35,16 @@ function f($user, $key) {
     // ruleid: php-jwt-long-lived-token
     $p3 = ['exp' => time() + (60 * 60 * 24)];
 }
+function issueScopedToken($sub, $scopes) {
+    $now = new DateTime();
+    // ruleid: php-jwt-long-lived-token
+    $until = new DateTime("now +8 hours");
+    $claims = ["iat" => $now->getTimestamp(), "exp" => $until->getTimeStamp(), "sub" => $sub, "scope" => $scopes];
+    return JWT::encode($claims, getenv("JWT_SECRET"), "HS256");
+}
+function issueScopedTokenShort($sub) {
+    // ok: php-jwt-long-lived-token
+    $until = new DateTime("now +10 minutes");
+    $claims = ["exp" => $until->getTimestamp(), "sub" => $sub];
+    return JWT::encode($claims, getenv("JWT_SECRET"), "HS256");
+}

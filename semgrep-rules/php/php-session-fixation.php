@@ -66,3 +66,42 @@ if (mysqli_stmt_fetch($stmt)) {
         $_SESSION["username"] = $username;
     }
 }
+class AccountAuth {
+    public function login($username, $password) {
+        $sql = "SELECT id, role FROM accounts WHERE username = :u AND password = sha1(:p)";
+        $stmt = $this->pdo->prepare($sql);
+        $stmt->execute(['u' => $username, 'p' => $password]);
+        $row = $stmt->fetch();
+        if ($row) {
+            // ruleid: php-session-fixation
+            $_SESSION['account_id'] = $row['id'];
+            $_SESSION['role'] = $row['role'];
+            return true;
+        }
+        return false;
+    }
+    public function loginRotated($username, $password) {
+        $row = $this->accounts->findByCredentials($username, $password);
+        if ($row) {
+            session_regenerate_id(true);
+            // ok: php-session-fixation
+            $_SESSION['account_id'] = $row['id'];
+        }
+    }
+}
+function start_session_for_level($level) {
+    if ($level === 'hard') {
+        session_start();
+        session_regenerate_id();
+    } else {
+        if (isset($_COOKIE[session_name()]))
+            // ruleid: php-session-fixation
+            session_id($_COOKIE[session_name()]);
+        session_start();
+    }
+}
+function resume_session_from_token($sid) {
+    // ok: php-session-fixation
+    session_id(bin2hex(random_bytes(16)));
+    session_start();
+}

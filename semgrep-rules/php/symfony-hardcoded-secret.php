@@ -13,3 +13,15 @@ $h = new RedisSessionHandler(RedisAdapter::createConnection('rediss://cache:6379
 $container->loadFromExtension('framework', ['secret' => 'ThisTokenIsNotSoSecretChangeIt']);
 // ok: symfony-hardcoded-secret
 $container->loadFromExtension('framework', ['secret' => '%env(APP_SECRET)%']);
+return static function (FrameworkConfig $framework): void {
+    // ruleid: symfony-hardcoded-secret
+    $framework->secret('s3cr3t-from-the-skeleton');
+    // ok: symfony-hardcoded-secret
+    $framework->secret('%env(APP_SECRET)%');
+};
+class CreateAdminCommand extends Command {
+    protected function askPassword(): string {
+        // ok: symfony-hardcoded-secret
+        return $this->secret('Choose a password');
+    }
+}

@@ -51,3 +51,27 @@ def store_password_temporarily(request):
     request.session["admin_password_hint"] = request.POST["hint"]
     # ok: django-session-fixation
     request.session["user_next_url"] = request.GET.get("next", "/")
+
+
+def password_step(request, account):
+    if account.has_security_keys():
+        # the second step looks the account up again and calls login() itself
+        # ok: django-session-fixation
+        request.session["mfa_account"] = [account.pk, int(time.time())]
+        return redirect("second-step")
+    auth_login(request, account)
+    return redirect("home")
+
+
+def confirm_with_password(request):
+    if check_password(request.POST["password"], request.user.password):
+        # ok: django-session-fixation
+        request.session["user_reauth_at"] = int(time.time())
+    return redirect("settings")
+
+
+def pending_second_factor(request):
+    user = authenticate(request, username=request.POST["u"], password=request.POST["p"])
+    # ok: django-session-fixation
+    request.session["pending_user_id"] = user.pk
+    return redirect("otp")

@@ -1,14 +1,14 @@
 from flask import Flask, jsonify
-from flask_jwt_extended import get_jwt, jwt_required, unset_jwt_cookies
+from flask_jwt_extended import get_jwt, jwt_required, unset_access_cookies, unset_jwt_cookies, unset_refresh_cookies
 
 app = Flask(__name__)
 blocklist = set()
 
 
-# ruleid: flask-jwt-extended-logout-without-revocation
 @app.post("/logout")
 def logout():
     resp = jsonify(msg="logged out")
+    # ruleid: flask-jwt-extended-logout-without-revocation
     unset_jwt_cookies(resp)
     return resp
 
@@ -30,11 +30,11 @@ def logout_safe():
     return resp
 
 
-# ruleid: flask-jwt-extended-logout-without-revocation
 @app.post("/password")
 @jwt_required()
 def change_password():
     user = current_user()
+    # ruleid: flask-jwt-extended-logout-without-revocation
     user.set_password("x")
     return jsonify(ok=True)
 
@@ -54,6 +54,36 @@ def change_password_safe():
 def register():
     user = current_user()
     user.set_password("x")
+    return jsonify(ok=True)
+
+
+@app.post("/api/users/signout")
+def signout():
+    resp = jsonify(done=True)
+    # ruleid: flask-jwt-extended-logout-without-revocation
+    unset_access_cookies(resp)
+    # ok: flask-jwt-extended-logout-without-revocation
+    unset_refresh_cookies(resp)
+    return resp
+
+
+@app.put("/me/credentials")
+@jwt_required()
+def change_account_password(old, new):
+    user = current_user()
+    if user.check(old):
+        # ruleid: flask-jwt-extended-logout-without-revocation
+        return set_password(new, user.id)
+    return jsonify(ok=False), 401
+
+
+@app.put("/me/credentials/v2")
+@jwt_required()
+def change_account_password_v2(old, new):
+    user = current_user()
+    # ok: flask-jwt-extended-logout-without-revocation
+    set_password(new, user.id)
+    user.token_version += 1
     return jsonify(ok=True)
 
 

@@ -1,6 +1,7 @@
 from flask import Blueprint, request, redirect, session, url_for
 import flask_login
 from flask_login import login_user as do_login
+from portal.security.auth import login_user
 
 bp = Blueprint("auth", __name__)
 
@@ -31,4 +32,24 @@ def login_v2():
         session.clear()
         # ok: flask-login-session-fixation
         do_login(user)
+    return redirect("/")
+
+
+@bp.route("/register", methods=["POST"])
+def register():
+    user = User(username=request.form["username"])
+    db.session.add(user)
+    db.session.commit()
+    # ruleid: flask-login-session-fixation
+    login_user(user)
+    return redirect(url_for("index"))
+
+
+@bp.route("/v3/login", methods=["POST"])
+def login_v3():
+    user = User.query.filter_by(username=request.form["username"]).first()
+    if user and user.check_password(request.form["password"]):
+        session.regenerate()
+        # ok: flask-login-session-fixation
+        login_user(user)
     return redirect("/")

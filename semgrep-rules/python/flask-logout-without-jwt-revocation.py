@@ -29,5 +29,63 @@ def clear_prefs():
     return resp
 
 
+@app.put("/me/password")
+@token_required
+def change_my_password(current_user):
+    # ruleid: flask-logout-without-jwt-revocation
+    current_user.password = generate_password_hash(request.json["password"])
+    db.session.commit()
+    return jsonify(ok=True)
+
+
+class ProfileResource(Resource):
+    decorators = [token_required]
+
+    def put(self, current_user):
+        account = Account.find(current_user.id)
+        account.name = request.json["name"]
+        # ruleid: flask-logout-without-jwt-revocation
+        account.password = generate_password_hash(request.json["password"])
+        account.save()
+        return {"token": jwt.encode({"sub": account.id}, KEY, algorithm="HS256")}
+
+    def post(self):
+        account = Account(name=request.json["name"])
+        # ok: flask-logout-without-jwt-revocation
+        account.password = generate_password_hash(request.json["password"])
+        account.save()
+        return {"ok": True}
+
+
+@app.put("/me/password/v2")
+@token_required
+def change_my_password_v2(current_user):
+    # ok: flask-logout-without-jwt-revocation
+    current_user.password = generate_password_hash(request.json["password"])
+    current_user.token_version += 1
+    db.session.commit()
+    return jsonify(ok=True)
+
+
+@app.put("/me/credentials")
+@check_jwt()
+def change_current_password(old, new):
+    uid = current_identity()
+    if verify(old, uid):
+        # ruleid: flask-logout-without-jwt-revocation
+        return set_password(new, uid)
+    return jsonify(ok=False), 401
+
+
 def revoke_jti(resp):
+    return resp
+
+
+# ok: flask-logout-without-jwt-revocation
+@app.post("/session/end")
+@check_jwt()
+def logout_cookies():
+    resp = jsonify(ok=True)
+    # reported by flask-jwt-extended-logout-without-revocation on this line instead
+    unset_jwt_cookies(resp)
     return resp

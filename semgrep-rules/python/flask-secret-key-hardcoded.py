@@ -39,3 +39,15 @@ app.config["SECRET_KEY"] = os.getenv("SECRET_KEY", "")
 # ruleid: flask-secret-key-hardcoded
 SESSION_SECRET = os.getenv("SESSION_SECRET", "flask-fallback")
 app.secret_key = SESSION_SECRET
+
+
+class TestingConfig(Config):
+    # the test suite's own settings class
+    # ok: flask-secret-key-hardcoded
+    SECRET_KEY = "unit-tests-only"
+    TESTING = True
+
+
+class StagingConfig(Config):
+    # ruleid: flask-secret-key-hardcoded
+    SECRET_KEY = "staging-secret"

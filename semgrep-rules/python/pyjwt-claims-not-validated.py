@@ -48,3 +48,23 @@ def own_hs256(token):
 def unverified(token):
     # ok: pyjwt-claims-not-validated
     return jwt.decode(token, options={"verify_signature": False})
+
+
+def verify_with_optional_audience(token, key, audience):
+    if audience == "":
+        # ruleid: pyjwt-claims-not-validated
+        opts = {"verify_aud": False}
+    else:
+        # ok: pyjwt-claims-not-validated
+        opts = {}
+    return jwt.decode(token, key, algorithms=["RS256"], audience=audience, issuer="https://idp.example", options=opts)
+
+
+def verify_with_leeway_flag(token, key, strict):
+    if strict:
+        # ok: pyjwt-claims-not-validated
+        opts = {"verify_at_hash": False}
+    else:
+        # ok: pyjwt-claims-not-validated
+        opts = {"require": ["exp"]}
+    return jwt.decode(token, key, algorithms=["RS256"], audience="api", issuer="https://idp.example", options=opts)

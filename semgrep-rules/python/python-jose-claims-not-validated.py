@@ -28,3 +28,23 @@ def idp_full(token):
 def own(token):
     # ok: python-jose-claims-not-validated
     return jwt.decode(token, KEY, algorithms=["HS256"])
+
+
+def verify_with_optional_audience(token, key, audience):
+    if audience == "":
+        # ruleid: python-jose-claims-not-validated
+        opts = {"verify_aud": False}
+    else:
+        # ok: python-jose-claims-not-validated
+        opts = {}
+    return jwt.decode(token, key, algorithms=["RS256"], audience=audience, issuer="https://idp.example", options=opts)
+
+
+def verify_with_leeway_flag(token, key, strict):
+    if strict:
+        # ok: python-jose-claims-not-validated
+        opts = {"verify_at_hash": False}
+    else:
+        # ok: python-jose-claims-not-validated
+        opts = {"require": ["exp"]}
+    return jwt.decode(token, key, algorithms=["RS256"], audience="api", issuer="https://idp.example", options=opts)

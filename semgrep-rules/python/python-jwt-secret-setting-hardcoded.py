@@ -15,3 +15,14 @@ class Settings:
     jwt_secret: str = "changeme"
     # ok: python-jwt-secret-setting-hardcoded
     jwt_issuer: str = "https://api.example.com"
+
+
+import jwt
+
+# reported by pyjwt-hardcoded-secret on this line, since this module signs with it
+# ok: python-jwt-secret-setting-hardcoded
+JWT_SECRET_KEY = "signing-key-used-below"
+
+
+def issue(uid):
+    return jwt.encode({"sub": uid}, JWT_SECRET_KEY, algorithm="HS256")

@@ -55,3 +55,51 @@ class Login2Controller < ApplicationController
     end
   end
 end
+
+class OperatorsController < ApplicationController
+  def sign_on
+    if request.post?
+      operator = Operator.authenticate(params[:name], params[:pass])
+      if operator
+        # ruleid: rails-session-fixation
+        session[:operator_id] = operator.id
+        redirect_to action: 'index'
+      end
+    end
+  end
+
+  def create
+    # ok: rails-session-fixation
+    @operator = Operator.new(params.require(:operator).permit(:name))
+  end
+
+  def act_as
+    target = Operator.find(params[:id])
+    # ok: rails-session-fixation
+    bypass_sign_in(target)
+    # ok: rails-session-fixation
+    session[:original_operator_id] = current_operator.id
+  end
+
+  def confirm_identity
+    if current_operator.authenticate(params[:pass])
+      # ok: rails-session-fixation
+      session[:reauthenticated_at] = Time.now.to_i
+      # ok: rails-session-fixation
+      session[:last_confirmed] = Time.now.to_i
+    end
+  end
+
+  def first_step
+    operator = Operator.find_by(name: params[:name])
+    if operator&.authenticate(params[:pass])
+      if operator.otp_enabled?
+        # ok: rails-session-fixation
+        session[:pending_otp_operator_id] = operator.id
+      else
+        # ok: rails-session-fixation
+        sign_in(operator)
+      end
+    end
+  end
+end

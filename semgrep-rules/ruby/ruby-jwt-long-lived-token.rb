@@ -60,3 +60,33 @@ def top(p)
   # ok: ruby-jwt-long-lived-token
   JWT.encode(p, HMAC_SECRET, 'HS256')
 end
+class ApiController < ActionController::API
+  def session_payload(member)
+    { member_id: member.id }
+  end
+
+  def issue_for(member)
+    # ruleid: ruby-jwt-long-lived-token
+    JWT.encode(session_payload(member), ENV['K'], 'HS256')
+  end
+
+  def sign_payload(payload)
+    # ruleid: ruby-jwt-long-lived-token
+    JWT.encode(payload, ENV['K'], 'HS256')
+  end
+end
+class ShortLivedController < ActionController::API
+  def session_payload(member)
+    { member_id: member.id, exp: 10.minutes.from_now.to_i }
+  end
+
+  def issue_for(member)
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode(session_payload(member), ENV['K'], 'HS256')
+  end
+
+  def sign_payload(payload)
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode(payload, ENV['K'], 'HS256')
+  end
+end

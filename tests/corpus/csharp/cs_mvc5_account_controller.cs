@@ -37,7 +37,6 @@ namespace Intranet
 
         [HttpPost]
         [ValidateAntiForgeryToken]
-        // expect: session-fixation
         public ActionResult Login(LoginViewModel model, string returnUrl)
         {
             var user = _db.Users.FirstOrDefault(u => u.UserName == model.UserName);
@@ -47,6 +46,7 @@ namespace Intranet
                 return View(model);
             }
 
+            // expect: session-fixation
             Session["UserId"] = user.Id;
             Session["IsAdmin"] = user.IsAdmin;
             // expect: session-no-expiry
@@ -83,11 +83,11 @@ namespace Intranet
             return RedirectToLocal(returnUrl);
         }
 
-        // expect: session-fixation
         public ActionResult LogOn(string userName, string password)
         {
             if (FormsAuthentication.Authenticate(userName, password))
             {
+                // expect: session-fixation
                 Session.Add("LoggedInUser", userName);
                 return RedirectToAction("Index", "Home");
             }

@@ -24,7 +24,6 @@ public class AccountController : Controller
         _hasher = hasher;
     }
 
-    // expect: session-fixation
     [HttpPost]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Login(LoginViewModel model)
@@ -37,6 +36,7 @@ public class AccountController : Controller
             return View(model);
         }
 
+        // expect: session-fixation
         HttpContext.Session.SetInt32("PatientId", patient.Id);
         HttpContext.Session.SetString("PatientName", patient.FullName);
         return RedirectToAction("Index", "Appointments");
@@ -72,12 +72,12 @@ public class AccountController : Controller
         return RedirectToAction("Index", "Dashboard");
     }
 
-    // expect: session-fixation
     [HttpPost]
     public async Task<IActionResult> KioskLogin(string badge, string pin)
     {
         var nurse = await _db.Nurses.SingleOrDefaultAsync(n => n.Badge == badge && n.Pin == pin);
         if (nurse is null) return Unauthorized();
+        // expect: session-fixation
         HttpContext.Session.SetString("NurseBadge", nurse.Badge);
         return RedirectToAction("Ward");
     }

@@ -22,7 +22,6 @@ public class LoginModel : PageModel
 
     public void OnGet(string? returnUrl = null) => ViewData["ReturnUrl"] = returnUrl;
 
-    // expect: session-fixation
     public async Task<IActionResult> OnPostAsync(string? returnUrl = null)
     {
         if (!ModelState.IsValid) return Page();
@@ -34,6 +33,7 @@ public class LoginModel : PageModel
             return Page();
         }
 
+        // expect: session-fixation
         HttpContext.Session.SetInt32(SessionKeys.MemberId, member.Id);
         HttpContext.Session.SetString(SessionKeys.MemberName, member.DisplayName);
         return LocalRedirect(returnUrl ?? "/");
@@ -73,12 +73,12 @@ public class SelfCheckoutController : Controller
 
     public SelfCheckoutController(ILibraryMembers members) => _members = members;
 
-    // expect: session-fixation
     [HttpPost]
     public async Task<IActionResult> Authenticate(string card, string pin)
     {
         var member = await _members.ValidateCredentialsAsync(card, pin);
         if (member is null) return Unauthorized();
+        // expect: session-fixation
         HttpContext.Session.SetInt32("checkout-member", member.Id);
         return RedirectToAction(nameof(Scan));
     }

@@ -92,12 +92,12 @@ public class ForumLoginController : ControllerBase
         _rememberMe = rememberMe;
     }
 
-    // expect: session-fixation
     [HttpPost("/forum/login")]
     public async Task<IActionResult> DoLogin(string user, string password)
     {
         var member = await _users.AuthenticateAsync(user, password);
         if (member is null) return Unauthorized();
+        // expect: session-fixation
         HttpContext.Session.SetInt32("forum.uid", member.Id);
         _rememberMe.Write(Response, member.Id);
         return Ok();

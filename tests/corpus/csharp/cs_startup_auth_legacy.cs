@@ -18,10 +18,8 @@ namespace Legacy.Api
                     options.RequireHttpsMetadata = false;
                     options.TokenValidationParameters = new TokenValidationParameters
                     {
-                        // expect: jwt-claims-not-validated
                         ValidateIssuer = false,
                         ValidIssuer = "legacy",
-                        // expect: jwt-claims-not-validated
                         ValidateAudience = false,
                         // expect: jwt-claims-not-validated
                         ValidateLifetime = false,

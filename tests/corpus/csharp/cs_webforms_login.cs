@@ -14,11 +14,11 @@ namespace BackOffice
                 lblMessage.Text = "Your session has expired.";
         }
 
-        // expect: session-fixation
         protected void btnLogin_Click(object sender, EventArgs e)
         {
             if (Membership.ValidateUser(txtUserName.Text, txtPassword.Text))
             {
+                // expect: session-fixation
                 Session["UserName"] = txtUserName.Text;
                 Session["Roles"] = string.Join(",", Roles.GetRolesForUser(txtUserName.Text));
                 // expect: session-no-expiry
@@ -56,12 +56,12 @@ namespace BackOffice
             }
         }
 
-        // expect: session-fixation
         protected void SignIn(string user, string password)
         {
             var account = AccountRepository.Find(user);
             if (account != null && PasswordHasher.VerifyPassword(password, account.PasswordHash))
             {
+                // expect: session-fixation
                 HttpContext.Current.Session["AccountId"] = account.Id;
                 // safe: session-no-expiry
                 HttpContext.Current.Session.Timeout = 20;

@@ -41,6 +41,8 @@ function clusterSession() {
 function localSession() {
   // safe: session-insecure-store
   // safe: session-weak-secret
+  // cookie options without Secure: the id also travels over plain HTTP
+  // expect: session-cookie-insecure
   return session({
     store: new MemoryStore({ checkPeriod: 86400000 }),
     secret: process.env.SESSION_SECRET || require('crypto').randomBytes(32).toString('hex'),
@@ -54,6 +56,7 @@ function testSession() {
   // expect: session-insecure-store
   const store = new session.MemoryStore();
   // expect: session-no-expiry
+  // expect: session-cookie-insecure
   return session({
     store,
     // expect: session-weak-secret

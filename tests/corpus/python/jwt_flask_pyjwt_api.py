@@ -108,11 +108,11 @@ def logout_v2():
     return resp
 
 
-# expect: jwt-no-revocation
 @app.post("/password/reset")
 def reset_password():
     body = request.get_json()
     user = User.query.filter_by(reset_code=body["code"]).first_or_404()
+    # expect: jwt-no-revocation
     user.password_hash = generate_password_hash(body["new_password"])
     db.session.commit()
     return jsonify(ok=True)

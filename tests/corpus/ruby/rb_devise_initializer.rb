@@ -25,8 +25,20 @@ Devise.setup do |config|
   config.sign_out_via = :delete
 
   config.jwt do |jwt|
+    # safe: jwt-weak-secret
     jwt.secret = Rails.application.credentials.devise_jwt_secret_key!
+    # safe: jwt-long-lived
     jwt.expiration_time = 15.minutes.to_i
+  end
+end
+
+# config/initializers/devise_partner_api.rb (a second app mounted in the same repo)
+Devise.setup do |config|
+  config.jwt do |jwt|
+    # expect: jwt-weak-secret
+    jwt.secret = ENV.fetch('PARTNER_JWT_SECRET', 'partner-api-local-secret')
+    # expect: jwt-long-lived
+    jwt.expiration_time = 2.weeks.to_i
   end
 end
 

@@ -1,0 +1,61 @@
+package com.example.account;
+
+import com.example.security.JwtTokenProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+@Service
+public class AccountService {
+    private final JwtTokenProvider jwtTokenProvider;
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+
+    AccountService(JwtTokenProvider jwtTokenProvider, UserRepository users, PasswordEncoder encoder) {
+        this.jwtTokenProvider = jwtTokenProvider;
+        this.users = users;
+        this.encoder = encoder;
+    }
+
+    public String login(String email, String password) {
+        User user = users.findByEmail(email);
+        return jwtTokenProvider.createToken(user);
+    }
+
+    public void resetPassword(String email, String newPassword) {
+        User user = users.findByEmail(email);
+        // ruleid: spring-jwt-password-change-without-revocation
+        user.setPassword(encoder.encode(newPassword));
+        users.save(user);
+    }
+
+    public void changePassword(User user, String newPassword) {
+        // ok: spring-jwt-password-change-without-revocation
+        user.setPassword(encoder.encode(newPassword));
+        user.setTokenVersion(user.getTokenVersion() + 1);
+        users.save(user);
+    }
+
+    public void updatePassword(User user, String newPassword) {
+        // ok: spring-jwt-password-change-without-revocation
+        user.setPassword(encoder.encode(newPassword));
+        user.setPasswordChangedAt(java.time.Instant.now());
+        users.save(user);
+    }
+
+    public void updateProfile(User user, String displayName) {
+        // ok: spring-jwt-password-change-without-revocation
+        user.setDisplayName(displayName);
+        users.save(user);
+    }
+}
+
+class PlainAccountService {
+    private final UserRepository users;
+    PlainAccountService(UserRepository users) { this.users = users; }
+
+    public void resetPassword(User user, String hash) {
+        // ok: spring-jwt-password-change-without-revocation
+        user.setPassword(hash);
+        users.save(user);
+    }
+}

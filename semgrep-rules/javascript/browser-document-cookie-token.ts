@@ -1,0 +1,27 @@
+import Cookies from "js-cookie";
+
+export async function signIn(email: string, password: string) {
+  const res = await fetch("/api/login", { method: "POST", body: JSON.stringify({ email, password }) });
+  const data = await res.json();
+  // ruleid: browser-document-cookie-token
+  document.cookie = `access_token=${data.token}; path=/`;
+  // ruleid: browser-document-cookie-token
+  document.cookie = "sid=" + data.sessionId + "; path=/; max-age=3600";
+  // ruleid: browser-document-cookie-token
+  Cookies.set("authToken", data.token, { expires: 7 });
+  // ok: browser-document-cookie-token
+  document.cookie = `role=${data.user.role}; path=/`;
+  // ok: browser-document-cookie-token
+  document.cookie = "theme=dark; path=/";
+  // ok: browser-document-cookie-token
+  Cookies.set("sidebar", "collapsed");
+}
+
+export function signOut() {
+  // ok: browser-document-cookie-token
+  document.cookie = "access_token=; path=/; max-age=0";
+  // ok: browser-document-cookie-token
+  document.cookie = "sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:01 GMT;";
+  // ok: browser-document-cookie-token
+  Cookies.remove("authToken");
+}
