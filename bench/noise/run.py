@@ -260,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
                             if p.is_file()), Path("semgrep"))
             meta = {
                 "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-                "bot": bot,
+                "bot": Path(bot).name,
                 # The pack of this checkout; with --bot pointing elsewhere, that build's own.
                 "pack_commit": tool_version(["git", "-C", str(PROJECT), "rev-parse", "HEAD"]),
                 "pack_dirty": bool(tool_version(["git", "-C", str(PROJECT), "status", "--porcelain", "--",
