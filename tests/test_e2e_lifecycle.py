@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tests.conftest import run_cli
 from tests.support.fake_github import FakeGitHub
-from tests.support.gitpr import Repo, github_files
+from tests.support.gitpr import Repo
 from tests.support.scenario import Scenario, open_pr
 
 UNVERIFIED = '    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n'
@@ -21,16 +21,6 @@ def auth_py(prefix_lines: int = 0, *, fixed: bool = False) -> str:
 
 def web_js(prefix_lines: int = 0) -> str:
     return "".join(f"// note {i}\n" for i in range(prefix_lines)) + "export function keep(token) {\n" + STORE + "}\n"
-
-
-def push(sc: Scenario, files: dict[str, str]) -> None:
-    """A new commit on the PR branch; GitHub's view of the PR follows it."""
-    for path, text in files.items():
-        sc.repo.write(path, text)
-    sc.head = sc.repo.commit("push")
-    pull = sc.fake.pulls[sc.number]
-    pull.head_sha = sc.head
-    pull.files = github_files(sc.repo, sc.base, sc.head)
 
 
 def review(sc: Scenario, expect: int = 1, **inputs: str) -> str:
@@ -60,14 +50,14 @@ def test_four_pushes_never_twice_resolved_when_fixed_reopened_when_back(
     writes_after_push1 = len(fake_github.writes())
 
     # push 2: lines added above both findings, nothing else: no new comment, no edit
-    push(sc, {"api/auth.py": auth_py(3), "web/store.js": web_js(4)})
+    sc.push({"api/auth.py": auth_py(3), "web/store.js": web_js(4)})
     review(sc)
     assert len(bot_comments(fake_github)) == 2
     assert len(fake_github.writes()) == writes_after_push1
     assert py_comment["body"] == original_py_body and js_comment["body"] == original_js_body
 
     # push 3: the Python finding is fixed: its thread resolved and marked fixed, the other untouched
-    push(sc, {"api/auth.py": auth_py(3, fixed=True)})
+    sc.push({"api/auth.py": auth_py(3, fixed=True)})
     before = len(fake_github.writes())
     log = review(sc)
     assert "1 marked fixed" in log
@@ -84,7 +74,7 @@ def test_four_pushes_never_twice_resolved_when_fixed_reopened_when_back(
     assert fake_github.pulls[7].threads[f"PRRT_{js_comment['id']}"]["resolved"] is False
 
     # push 4: the Python finding comes back: thread reopened, body restored, no duplicate
-    push(sc, {"api/auth.py": auth_py(3)})
+    sc.push({"api/auth.py": auth_py(3)})
     log = review(sc)
     assert "1 reopened" in log
     assert len(bot_comments(fake_github)) == 2
@@ -112,7 +102,7 @@ def test_changed_message_edits_in_place_and_graphql_off_falls_back_to_body(
     assert "digest=0" not in comment["body"]
     # GitHub Enterprise without GraphQL: the fix is still recorded in the body.
     fake_github.graphql_enabled = False
-    push(sc, {"api/auth.py": auth_py(fixed=True)})
+    sc.push({"api/auth.py": auth_py(fixed=True)})
     log = review(sc, expect=0)
     assert "1 marked fixed" in log and comment["body"].startswith("✅ **Fixed**")
     assert fake_github.pulls[7].threads[f"PRRT_{comment['id']}"]["resolved"] is False
@@ -130,7 +120,7 @@ def test_human_comments_with_a_copied_marker_are_never_touched(
         "id": 99, "body": comment["body"], "user": {"login": "mallory", "type": "User", "id": 7},
         "path": "api/auth.py", "line": 5, "in_reply_to_id": None,
         "url": f"{fake_github.url}/repos/acme/webapp/pulls/comments/99"})
-    push(sc, {"api/auth.py": auth_py(fixed=True)})
+    sc.push({"api/auth.py": auth_py(fixed=True)})
     review(sc, expect=0)
     assert [r.path for r in fake_github.requests if r.method == "PATCH"] == [
         f"/repos/acme/webapp/pulls/comments/{comment['id']}"]
@@ -174,7 +164,7 @@ def test_request_changes_is_dismissed_after_the_fix_and_falls_back_on_own_pr(
     review(sc, request_changes="true", fail_on="error")
     (first,) = fake_github.pulls[7].reviews
     assert first["state"] == "CHANGES_REQUESTED"
-    push(sc, {"api/auth.py": auth_py(fixed=True)})
+    sc.push({"api/auth.py": auth_py(fixed=True)})
     review(sc, expect=0, request_changes="true", fail_on="error")
     assert first["state"] == "DISMISSED"
     dismissals = [r for r in fake_github.requests if r.method == "PUT"]
@@ -215,7 +205,7 @@ def test_another_bots_comment_with_our_marker_is_left_alone(
         "id": 99, "body": ours["body"], "user": {"login": "copycat[bot]", "type": "Bot", "id": 8},
         "path": "api/auth.py", "line": 5, "in_reply_to_id": None,
         "url": f"{fake_github.url}/repos/acme/webapp/pulls/comments/99"})
-    push(sc, {"api/auth.py": auth_py(fixed=True)})
+    sc.push({"api/auth.py": auth_py(fixed=True)})
     log = review(sc, expect=0)
     assert "come from 2 bot accounts; treating github-actions[bot] as this run's" in log
     assert [r.path for r in fake_github.requests if r.method == "PATCH"] == [
@@ -230,7 +220,7 @@ def test_an_edit_github_forbids_is_skipped_not_fatal(repo: Repo, fake_github: Fa
     (ours,) = bot_comments(fake_github)
     # The comment now belongs to someone else as far as GitHub is concerned: PATCH answers 403.
     ours["user"] = {"login": "github-actions[bot]-old", "type": "Bot", "id": 9}
-    push(sc, {"api/auth.py": auth_py(fixed=True)})
+    sc.push({"api/auth.py": auth_py(fixed=True)})
     log = review(sc, expect=0)
     assert "not this token's to edit" in log and "1 not ours to edit" in log
 

@@ -57,7 +57,7 @@ def build_pr(repo: Repo) -> tuple[str, str, str]:
     repo.write("legacy/old_auth.py", LEGACY)
     repo.write("api/auth.py", AUTH_BASE)
     repo.write("README.md", "demo\n")
-    base = repo.commit("base")
+    repo.commit("base")
     repo.git("checkout", "-q", "-b", "feature")
     repo.write("api/auth.py", AUTH_HEAD)
     repo.write("web/session.js", SESSION_JS)
@@ -205,10 +205,7 @@ def test_an_autofix_for_exactly_the_commented_line_becomes_a_suggestion(
     # A later push re-renders the open comment (here: a newer pack's wording): the suggestion stays.
     (posted,) = [c for c in fake_github.pulls[7].review_comments if c["line"] == 2]
     posted["body"] = posted["body"].replace("digest=", "digest=0", 1)
-    repo.write("config/settings.py", "# settings\n" + settings)
-    sc.head = repo.commit("push 2")
-    fake_github.pulls[7].head_sha = sc.head
-    fake_github.pulls[7].files = github_files(repo, sc.base, sc.head)
+    sc.push({"config/settings.py": "# settings\n" + settings})
     again = run_cli(["review"], cwd=repo.root, env=sc.env(fail_on="none"))
     assert again.returncode == 0, again.stderr
     assert "1 edited" in again.stderr

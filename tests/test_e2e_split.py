@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from tests.conftest import run_cli
 from tests.support.fake_github import FakeGitHub
-from tests.support.gitpr import Repo, github_files
+from tests.support.gitpr import Repo
 from tests.support.scenario import Scenario, open_pr
 
 RUN_MARKER = re.compile(r"<!-- jwt-session-guard:run=[0-9a-f]+ -->")
@@ -38,14 +40,22 @@ def publish_env(sc, workspace: Path, head_sha: str) -> dict[str, str]:  # type: 
     return env
 
 
+@contextlib.contextmanager
+def pr_in(tmp_path: Path, mode: str, head_files: dict[str, str | None]) -> Iterator[Scenario]:
+    """A pull request of its own (repository and fake GitHub) per mode, so two modes can be compared."""
+    fake = FakeGitHub().start()
+    try:
+        yield open_pr(Repo(tmp_path / mode / "repo"), fake, tmp_path / mode, base_files={"README.md": "x\n"},
+                      head_files=head_files)
+    finally:
+        fake.stop()
+
+
 def test_split_posts_the_same_review_as_review_mode(tmp_path: Path) -> None:
     reviews = []
     for mode in ("review", "split"):
-        fake = FakeGitHub().start()
-        try:
-            repo = Repo(tmp_path / mode / "repo")
-            sc = open_pr(repo, fake, tmp_path / mode, base_files={"README.md": "x\n"},
-                         head_files={"api/auth.py": UNVERIFIED, "web/store.js": STORAGE})
+        with pr_in(tmp_path, mode, {"api/auth.py": UNVERIFIED, "web/store.js": STORAGE}) as sc:
+            repo = sc.repo
             if mode == "review":
                 assert run_cli(["review"], cwd=repo.root, env=sc.env()).returncode == 1
             else:
@@ -61,8 +71,6 @@ def test_split_posts_the_same_review_as_review_mode(tmp_path: Path) -> None:
             # the run marker differs, by design.
             reviews.append((review["event"], RUN_MARKER.sub("", review["body"]).replace(sc.head, "HEAD"),
                             [(c["path"], c["line"], c["body"]) for c in review["comments"]]))
-        finally:
-            fake.stop()
     assert reviews[0] == reviews[1]
     assert [(p, line) for p, line, _ in reviews[0][2]] == [("api/auth.py", 5), ("web/store.js", 2)]
     assert all("jwt-session-guard:fingerprint=" in body for _, _, body in reviews[0][2])
@@ -135,44 +143,31 @@ def test_split_keeps_fingerprints_after_a_suppression(tmp_path: Path) -> None:
     """The same code twice; the first one waived on push 2: in both modes its thread is resolved and
     the other one stays open (the split used to renumber and resolve the wrong one)."""
     for mode in ("review", "split"):
-        fake = FakeGitHub().start()
-        try:
-            repo = Repo(tmp_path / mode / "repo")
-            sc = open_pr(repo, fake, tmp_path / mode, base_files={"README.md": "x\n"}, head_files={"api/auth.py": TWICE})
+        with pr_in(tmp_path, mode, {"api/auth.py": TWICE}) as sc:
+            fake = sc.fake
             assert run_mode(mode, sc, tmp_path / mode) == 1
             comments = {c["line"]: c for c in fake.pulls[7].review_comments}
             assert sorted(comments) == [5, 9]
             first, second = comments[5], comments[9]
             second_body = second["body"]
-            repo.write("api/auth.py", WAIVED)
-            sc.head = repo.commit("waive the first")
-            fake.pulls[7].head_sha = sc.head
-            fake.pulls[7].files = github_files(repo, sc.base, sc.head)
+            sc.push({"api/auth.py": WAIVED}, "waive the first")
             assert run_mode(mode, sc, tmp_path / mode) == 1
             assert first["body"].startswith(f"✅ **Fixed** in {sc.head[:12]}"), mode
             assert fake.pulls[7].threads[f"PRRT_{first['id']}"]["resolved"] is True
             assert second["body"] == second_body, mode
             assert fake.pulls[7].threads[f"PRRT_{second['id']}"]["resolved"] is False
-        finally:
-            fake.stop()
 
 
 def test_split_lists_the_files_analyze_could_not_review(tmp_path: Path) -> None:
     seen = []
     for mode in ("review", "split"):
-        fake = FakeGitHub().start()
-        try:
-            repo = Repo(tmp_path / mode / "repo")
-            sc = open_pr(repo, fake, tmp_path / mode, base_files={"README.md": "x\n"},
-                         head_files={"api/auth.py": UNVERIFIED, "web/store.js": STORAGE})
+        with pr_in(tmp_path, mode, {"api/auth.py": UNVERIFIED, "web/store.js": STORAGE}) as sc:
+            fake = sc.fake
             assert run_mode(mode, sc, tmp_path / mode, on_scan_error="warn") == 1
             js = next(c for c in fake.pulls[7].review_comments if c["path"] == "web/store.js")
             js_body = js["body"]
             # push 2: store.js grows past what semgrep reads; its finding is unknown, not fixed.
-            repo.write("web/store.js", "var filler = 1;\n" * 400_000 + STORAGE)
-            sc.head = repo.commit("huge")
-            fake.pulls[7].head_sha = sc.head
-            fake.pulls[7].files = github_files(repo, sc.base, sc.head)
+            sc.push({"web/store.js": "var filler = 1;\n" * 400_000 + STORAGE}, "huge")
             (tmp_path / mode / "summary.md").write_text("")
             assert run_mode(mode, sc, tmp_path / mode, on_scan_error="warn") == 1
             assert js["body"] == js_body, mode
@@ -181,6 +176,4 @@ def test_split_lists_the_files_analyze_could_not_review(tmp_path: Path) -> None:
             for text in (summary["body"], job):
                 assert "web/store\\.js" in text and r"skipped by semgrep \(6,400,070 bytes" in text, (mode, text)
             seen.append(summary["body"].replace(sc.head, "HEAD").replace(sc.head[:12], "HEAD"))
-        finally:
-            fake.stop()
     assert seen[0] == seen[1]

@@ -45,6 +45,15 @@ class Scenario:
         env.update(input_env(TOKEN, {k.replace("_", "-"): v for k, v in inputs.items()}))
         return env
 
+    def push(self, files: dict[str, str], message: str = "push") -> None:
+        """A new commit on the PR branch; GitHub's view of the PR follows it."""
+        for path, text in files.items():
+            self.repo.write(path, text)
+        self.head = self.repo.commit(message)
+        pull = self.fake.pulls[self.number]
+        pull.head_sha = self.head
+        pull.files = github_files(self.repo, self.base, self.head)
+
     def posted_reviews(self) -> list[dict[str, object]]:
         return [r.body for r in self.fake.requests
                 if r.method == "POST" and r.path.endswith(f"/pulls/{self.number}/reviews") and r.status == 200]
