@@ -40,6 +40,7 @@ _FINDING = {
         "metadata": {"type": "object"},
         # Bounded: a forged value can only confuse the forger's own pull request.
         "occurrence": {"type": "integer", "minimum": 0, "maximum": 1_000_000},
+        "also_at": {"type": "array", "maxItems": 1000, "items": _LINE},
     },
 }
 _PATH = {"type": "string", "minLength": 1, "maxLength": 4096}
@@ -101,6 +102,7 @@ def _finding(item: dict[str, Any]) -> Finding:
         fingerprint=make_fingerprint(rule_id=item["rule_id"], path=item["path"], code=item["code"],
                                      occurrence=item["occurrence"]),
         metadata=meta, fix=item.get("fix"), fixed_lines=item.get("fixed_lines"), occurrence=item["occurrence"],
+        also_at=tuple(sorted({n for n in item.get("also_at", ()) if n > item["line"]})),
     )
 
 

@@ -56,6 +56,9 @@ def _anchor(finding: Finding, changed: ChangedFile, preferred: Iterable[int]) ->
     hunk = changed.hunk_of(first)
     if hunk is None:
         return None
+    if first > finding.end_line:
+        # Only a use of the defect is in the diff: the comment goes on it.
+        return Anchor(line=first)
     start = max(finding.line, hunk.start)
     end = min(finding.end_line, hunk.end)
     return Anchor(line=end, start_line=start if start < end else None)
@@ -72,7 +75,7 @@ def mark(finding: Finding, changed: ChangedFile | None) -> FilteredFinding:
         return FilteredFinding(
             finding=finding, in_diff_file=True, on_added_line=True, in_hunk=False, anchor=None
         )
-    span = range(finding.line, finding.end_line + 1)
+    span = finding.lines
     added = [n for n in span if n in changed.added_lines]
     in_hunk = [n for n in span if changed.hunk_of(n) is not None]
     return FilteredFinding(

@@ -50,6 +50,16 @@ class Finding:
     # Which repeat of the same (rule, path, code) in semgrep's raw results this
     # is: an input of the fingerprint, carried so a publisher can rebuild it.
     occurrence: int = 0
+    # Other lines of the same defect, for rules whose match runs from where a
+    # value is defined to where it is used (`defect-lines: ends`): the finding
+    # sits on the definition, and a pull request that adds only a use must
+    # still get its comment there, once.
+    also_at: tuple[int, ...] = ()
+
+    @property
+    def lines(self) -> tuple[int, ...]:
+        """Every line that is this defect: where a comment on it may go."""
+        return tuple(sorted({*range(self.line, self.end_line + 1), *self.also_at}))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -59,6 +69,7 @@ class Finding:
             "path": self.path,
             "line": self.line,
             "end_line": self.end_line,
+            "also_at": list(self.also_at),
             "message": self.message,
             "fingerprint": self.fingerprint,
             "code": self.code,

@@ -49,8 +49,14 @@ def apply_rule_policy(
 
 
 def drop_duplicates(findings: Iterable[Finding]) -> list[Finding]:
-    """One finding per antipattern and starting line: two rules that both see the
-    same mistake must not post two comments on one line (the worse one stays)."""
+    """One finding per defect.
+
+    Two rules that see the same mistake on one line give one finding (the worse
+    one stays). A definition-to-use finding (`also_at`) absorbs every other
+    finding of its antipattern on the same definition line, keeping all their
+    uses, and every finding of its antipattern that sits on one of those uses:
+    a hard-coded key used twice is one defect, commented once.
+    """
     best: dict[tuple[str, str, int], Finding] = {}
     order: list[tuple[str, str, int]] = []
     for finding in findings:
@@ -58,6 +64,19 @@ def drop_duplicates(findings: Iterable[Finding]) -> list[Finding]:
         if key not in best:
             order.append(key)
             best[key] = finding
-        elif (finding.severity, finding.end_line - finding.line) > (best[key].severity, best[key].end_line - best[key].line):
-            best[key] = finding
-    return [best[key] for key in order]
+            continue
+        kept = best[key]
+        if (finding.severity, finding.end_line - finding.line) > (kept.severity, kept.end_line - kept.line):
+            kept = finding
+        uses = tuple(sorted({*best[key].also_at, *finding.also_at}))
+        best[key] = dataclasses.replace(kept, also_at=uses) if uses != kept.also_at else kept
+    uses_of: dict[tuple[str, str], set[int]] = {}
+    for f in best.values():
+        uses_of.setdefault((f.path, f.antipattern), set()).update(f.also_at)
+    out: list[Finding] = []
+    for key in order:
+        f = best[key]
+        if not f.also_at and uses_of.get((f.path, f.antipattern), set()).intersection(range(f.line, f.end_line + 1)):
+            continue
+        out.append(f)
+    return out

@@ -44,7 +44,8 @@ class TextReporter:
     def report(self, outcome: Outcome) -> None:
         for f in outcome.findings:
             message = " ".join(f.message.split())
-            self.stream.write(f"{terminal_text(f.path)}:{f.line}: {f.severity.label} {f.antipattern} {message}\n")
+            uses = f" (used on line {', '.join(map(str, f.also_at))})" if f.also_at else ""
+            self.stream.write(f"{terminal_text(f.path)}:{f.line}: {f.severity.label} {f.antipattern} {message}{uses}\n")
         n = len(outcome.findings)
         self.stream.write(
             f"{n} finding{'s' if n != 1 else ''} in {outcome.scanned} scanned "

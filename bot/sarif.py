@@ -63,6 +63,11 @@ def to_sarif(findings: Sequence[Finding]) -> dict[str, Any]:
                     "region": {"startLine": f.line, "endLine": f.end_line},
                 }
             }],
+            **({"relatedLocations": [
+                {"id": i, "message": {"text": "used here"}, "physicalLocation": {
+                    "artifactLocation": {"uri": f.path, "uriBaseId": "%SRCROOT%"},
+                    "region": {"startLine": use}}}
+                for i, use in enumerate(f.also_at)]} if f.also_at else {}),
             "partialFingerprints": {"jwtSessionGuard/v1": f.fingerprint},
             "properties": {"antipattern": f.antipattern},
         }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -57,6 +58,28 @@ def semgrep_executable() -> str:
 def _relative(path: str, root: Path) -> str:
     p = Path(path)
     return (p.relative_to(root) if p.is_absolute() else p).as_posix()
+
+
+# The name a definition line binds: `SECRET = "x"`, `const key = ...`,
+# `SECRET: str = ...`, `var k = []byte(..)`, `$key = ...`, `'secret' => ...`,
+# `secret: "x"` and `"${jwt.secret:x}"`.
+_BINDS = re.compile(r"""["']?(\$?[A-Za-z_][\w$]*)["']?\s*(?::\s*[\w\[\].<>?]+\s*)?(?::=|=>|=(?!=)|:)""")
+
+
+def use_line(lines: list[str], start: int, end: int) -> int | None:
+    """The last line after `start`, up to `end`, that names what line `start` binds.
+
+    semgrep ends a definition-to-use match at the end of the statement that
+    holds the use (a whole function, say), not on the use itself.
+    """
+    bound = _BINDS.search(lines[start - 1]) if start <= len(lines) else None
+    if bound is None:
+        return None
+    name = re.compile(r"(?<![\w$])" + re.escape(bound.group(1)) + r"(?![\w$])")
+    for number in range(min(end, len(lines)), start, -1):
+        if name.search(lines[number - 1]):
+            return number
+    return None
 
 
 def _cut(lines: list[str], start: int, end: int) -> str:
@@ -113,6 +136,13 @@ def parse_results(data: dict[str, Any], root: Path) -> ScanResult:
         extra = res.get("extra", {})
         meta = normalise_metadata(extra.get("metadata", {}) or {})
         start, end = int(res["start"]["line"]), int(res["end"]["line"])
+        also_at: tuple[int, ...] = ()
+        if meta.get("defect-lines") == "ends" and end > start:
+            # The match runs from a definition to the statement holding a use;
+            # the lines between are context. The finding is the definition,
+            # the use is also_at, and an edit between them changes neither.
+            use = use_line(file_lines[rel], start, end)
+            start, end, also_at = start, start, ((use,) if use else ())
         # extra.lines says "requires login" in open-source semgrep: cut the
         # snippet from the file instead.
         code = _cut(file_lines[rel], start, end)
@@ -133,8 +163,10 @@ def parse_results(data: dict[str, Any], root: Path) -> ScanResult:
                 fingerprint=fingerprint(rule_id=rule_id, path=rel, code=code, occurrence=occurrence),
                 metadata=meta,
                 fix=extra.get("fix"),
-                fixed_lines=_apply_fix(raw_lines[rel], res, extra.get("fix")),
+                # A fix of a definition-to-use match would rewrite the lines between.
+                fixed_lines=None if also_at else _apply_fix(raw_lines[rel], res, extra.get("fix")),
                 occurrence=occurrence,
+                also_at=also_at,
             )
         )
     # The message without the path: whoever prints an error names its file once.

@@ -44,8 +44,10 @@ def _parse(text: str) -> tuple[tuple[str, ...], str] | None:
 
 
 def find_suppression(finding: Finding, line_at: Callable[[int], str | None]) -> Suppression | None:
-    """A suppression comment on the finding's lines or on the line just above it."""
-    for number in (finding.line, finding.end_line, finding.line - 1):
+    """A suppression comment on the finding's lines or on the line just above it (or above a use)."""
+    numbers = (finding.line, finding.end_line, finding.line - 1,
+               *(n for use in finding.also_at for n in (use, use - 1)))
+    for number in numbers:
         text = line_at(number) if number >= 1 else None
         parsed = _parse(text) if text else None
         if parsed is None:

@@ -96,7 +96,8 @@ def scan(app: dict, mirror: Path, cache: Path, bot: str) -> dict:
     return {
         "findings": [
             # no "code": fetched code never goes into this repository's files
-            {k: f[k] for k in ("path", "line", "end_line", "rule_id", "antipattern", "severity")}
+            {**{k: f[k] for k in ("path", "line", "end_line", "rule_id", "antipattern", "severity")},
+             **({"also_at": f["also_at"]} if f.get("also_at") else {})}
             for f in findings
         ],
         # Quoted source in semgrep's messages is blanked: no fetched code in the results.
@@ -115,7 +116,10 @@ def load_labels(path: Path) -> dict[tuple[str, str, str], list[dict]]:
 
 
 def classify(app: str, finding: dict, labels: dict) -> dict | None:
-    near = [(abs(e["line"] - finding["line"]), e) for e in labels.get((app, finding["path"], finding["rule_id"]), [])]
+    # A definition-to-use finding is labeled on either end.
+    lines = (finding["line"], *finding.get("also_at", ()))
+    near = [(min(abs(e["line"] - n) for n in lines), e)
+            for e in labels.get((app, finding["path"], finding["rule_id"]), [])]
     near = [(d, e) for d, e in near if d <= LINE_SLACK]
     return min(near, key=lambda pair: pair[0])[1] if near else None
 

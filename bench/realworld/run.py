@@ -640,12 +640,19 @@ class Finding:
     rule_id: str
     antipattern: str
     severity: str
+    # Uses of a defect defined on `line` (a key defined on one line, used in a
+    # sign call on another): the finding is on each of them too.
+    also_at: tuple[int, ...] = ()
 
     @classmethod
     def from_bot(cls, item: dict[str, Any]) -> Finding:
         return cls(path=str(item["path"]), line=int(item["line"]), end_line=int(item.get("end_line", item["line"])),
                    rule_id=str(item["rule_id"]), antipattern=str(item["antipattern"]),
-                   severity=str(item.get("severity", "")))
+                   severity=str(item.get("severity", "")), also_at=tuple(int(n) for n in item.get("also_at", ())))
+
+    @property
+    def lines(self) -> tuple[int, ...]:
+        return (self.line, *self.also_at)
 
 
 @dataclass(kw_only=True)
@@ -736,7 +743,7 @@ def score(
         for inst in e.instances:
             tree_path = f"{e.dirname}/{inst.path}"
             same = [f for f in by_file.get(tree_path, []) if f.antipattern == inst.id]
-            exact = next((f for f in same if f.line in inst.lines), None)
+            exact = next((f for f in same if set(f.lines) & set(inst.lines)), None)
             if exact:
                 used.add(exact)
             cov = (coverage or {}).get(tree_path)
@@ -744,9 +751,9 @@ def score(
         # Within NEAR lines, one finding counts for one instance: nearest first.
         near: dict[Instance, Finding] = {inst: f for inst, f, _, _ in inst_rows if f}
         pairs = sorted(
-            (min(abs(f.line - ln) for ln in inst.lines), idx, f.line, f.rule_id, j, f)
+            (min(abs(fl - ln) for fl in f.lines for ln in inst.lines), idx, f.line, f.rule_id, j, f)
             for idx, (inst, exact, same, _) in enumerate(inst_rows) if not exact
-            for j, f in enumerate(same) if min(abs(f.line - ln) for ln in inst.lines) <= NEAR
+            for j, f in enumerate(same) if min(abs(fl - ln) for fl in f.lines for ln in inst.lines) <= NEAR
         )
         for _, idx, _, _, _, f in pairs:
             inst = inst_rows[idx][0]
