@@ -46,7 +46,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 TAXONOMY = ROOT / "bot" / "antipatterns.yml"
-LANGUAGES = ("python", "javascript", "typescript", "java", "go", "ruby", "php", "csharp")
+LANGUAGES = ("python", "javascript", "typescript", "java", "go", "ruby", "php", "csharp", "kotlin")
 KINDS = ("vulnerable", "ordinary")
 SPLITS = ("tune", "holdout")
 NEAR = 3
@@ -63,6 +63,7 @@ EXTENSIONS = {
     "ruby": (".rb",),
     "php": (".php",),
     "csharp": (".cs",),
+    "kotlin": (".kt", ".kts"),
 }
 REPO_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,38}/[A-Za-z0-9._-]{1,100}$")
 SHA_RE = re.compile(r"^[0-9a-f]{40}$")
@@ -412,6 +413,36 @@ def holdout_text(repos: dict[str, RepoEntry], held: list[str], seed: str) -> str
             lines.append(f"#   kind {kind}: {h} held back, {len(total) - h} to tune")
     lines += sorted(held, key=str.lower)
     return "\n".join(lines) + "\n"
+
+
+def _load_files(files: Iterable[Path]) -> dict[str, RepoEntry]:
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in files:
+            shutil.copy(f, Path(tmp) / f.name)
+        return load_manifests(Path(tmp), set(taxonomy_ids()))[0]
+
+
+def extend_holdout(path: Path, manifest: Path, seed: str) -> str:
+    """Hold back a third of the repos of one NEW manifest, chosen like the first third; appended to holdout.txt.
+
+    The first third was chosen once, before any scan, so a later manifest (a new
+    language) gets its own third the same way, before any scan of it: only when
+    none of its repos is in another manifest or held back already.
+    """
+    new = _load_files([manifest])
+    before = _load_files(f for f in manifest.parent.glob("*.yml") if f.name != manifest.name)
+    held_now, _ = read_holdout(path, {**before, **new})
+    clash = sorted(e.repo for key, e in new.items() if key in before or key in (held_now or set()))
+    if clash:
+        raise BenchError(f"{manifest.name}: split already decided for {', '.join(clash)} "
+                         "(in another manifest or in holdout.txt)")
+    held = sorted(select_holdout(new, seed), key=str.lower)
+    block = "\n".join([f"# Added by `run.py --extend-holdout {seed} --manifest {manifest.name}` on "
+                        f"{datetime.date.today().isoformat()}, before any scan of it: {len(held)} of {len(new)} "
+                        "repos.", *held]) + "\n"
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    path.write_text(text + block, encoding="utf-8")
+    return block
 
 
 def split_of(repo: str, held: set[str] | None) -> str:
@@ -969,6 +1000,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--bot", help="the jwt-session-guard console script (default: beside this interpreter)")
     p.add_argument("--select-holdout", metavar="SEED",
                    help="write holdout.txt with a third of the repos chosen with this seed, print it, and stop")
+    p.add_argument("--extend-holdout", metavar="SEED",
+                   help="with --manifest: hold back a third of that new manifest's repos (in no other manifest), "
+                        "appended to holdout.txt, and stop")
+    p.add_argument("--manifest", help="with --extend-holdout: the new manifest file (instances/<name>.yml)")
     p.add_argument("--check", action="store_true",
                    help="validate the manifests and export the files (labeled paths exist, lines in range); no scan")
     p.add_argument("--force", action="store_true", help="with --select-holdout: replace an existing holdout.txt")
@@ -1006,6 +1041,12 @@ def run(args: argparse.Namespace) -> int:
         holdout_path.write_text(text, encoding="utf-8")
         sys.stdout.write(text)
         sys.stdout.write(f"wrote {holdout_path}\n")
+        return 0
+    if args.extend_holdout is not None:
+        if not args.manifest:
+            raise BenchError("--extend-holdout needs --manifest instances/<name>.yml")
+        manifest = Path(args.manifest) if Path(args.manifest).is_file() else Path(args.instances) / args.manifest
+        sys.stdout.write(extend_holdout(holdout_path, manifest, args.extend_holdout))
         return 0
     held, h_warnings = read_holdout(holdout_path, repos)
     _warn(h_warnings)
