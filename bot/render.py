@@ -37,6 +37,7 @@ _LANG_BY_EXT = {
     ".py": "python", ".js": "javascript", ".jsx": "jsx", ".mjs": "javascript", ".cjs": "javascript",
     ".ts": "typescript", ".tsx": "tsx", ".java": "java", ".go": "go", ".rb": "ruby",
     ".php": "php", ".cs": "csharp", ".yml": "yaml", ".yaml": "yaml", ".properties": "properties",
+    ".kt": "kotlin", ".kts": "kotlin",
 }
 
 
@@ -253,7 +254,7 @@ class Renderer:
             library_slug=library_slug,
             lang=lang,
         )
-        fix = split_fix(self._render_fix(finding.antipattern, library_slug, context)) if ap else Fix(sentence="")
+        fix = split_fix(self._render_fix(finding.antipattern, library_slug, lang, context)) if ap else Fix(sentence="")
         blocks = self._fail_on is not None and finding.severity >= self._fail_on
         body = self._render(
             "comment.md.j2",
@@ -273,8 +274,12 @@ class Renderer:
             body = body[: room - 40] + "\n\n…(truncated)"
         return body + "\n\n" + finding_tail(text=body, fingerprint=finding.fingerprint)
 
-    def _render_fix(self, antipattern: str, slug: str, context: dict[str, Any]) -> str:
+    def _render_fix(self, antipattern: str, slug: str, lang: str, context: dict[str, Any]) -> str:
+        # A library used from another language (jjwt from Kotlin) has its fix in
+        # that language when the pack has one: fixes/<id>/<library>.<lang>.md.j2.
         names = [f"fixes/{antipattern}/{slug}.md.j2", f"fixes/{antipattern}/generic.md.j2"]
+        if lang:
+            names.insert(0, f"fixes/{antipattern}/{slug}.{lang}.md.j2")
         try:
             template = self._env.select_template(names)
         except jinja2.TemplateNotFound:

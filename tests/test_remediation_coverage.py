@@ -24,7 +24,8 @@ FIXES = ROOT / "bot" / "templates" / "fixes"
 FLAGS = ["--disable-version-check", "--metrics=off", "--json", "--quiet", "--no-git-ignore",
          "--no-rewrite-rule-ids"]
 EXT = {"python": "py", "javascript": "js", "typescript": "ts", "tsx": "tsx", "jsx": "jsx", "java": "java",
-       "go": "go", "ruby": "rb", "php": "php", "csharp": "cs", "properties": "properties", "yaml": "yml"}
+       "go": "go", "ruby": "rb", "php": "php", "csharp": "cs", "properties": "properties", "yaml": "yml",
+       "kotlin": "kt"}
 _BLOCK = re.compile(r"\*\*(Before|After)\*\*\s*\n(`{3,})([a-z]+)\n(.*?)\n\2(?:\n|$)", re.DOTALL)
 
 

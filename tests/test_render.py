@@ -242,3 +242,18 @@ def test_template_errors_name_the_template_and_line(tmp_path: Path) -> None:
     (tmp_path / "session-fixation.md.j2").write_text("line one\n{{ no_such_variable }}\n")
     with pytest.raises(TemplateFailed, match=r"session-fixation.md.j2, line 2: 'no_such_variable' is undefined"):
         Renderer(make_environment(tmp_path)).finding_body(make_finding("session-fixation"))
+
+
+def test_a_library_fix_comes_in_the_findings_language_when_the_pack_has_it(tmp_path: Path) -> None:
+    fixes = tmp_path / "fixes" / "jwt-weak-secret"
+    fixes.mkdir(parents=True)
+    (fixes / "jsonwebtoken.kotlin.md.j2").write_text(
+        "**How to fix it with {{ library.name }}:** Read the key from the environment.\n\n"
+        '**Before**\n```kotlin\nval key = "s3cret"\n```\n\n**After**\n```kotlin\nval key = System.getenv("KEY")\n```\n')
+    renderer = Renderer(make_environment(tmp_path))
+    kotlin = renderer.finding_body(make_finding("jwt-weak-secret", path="src/main/kotlin/Auth.kt", code='val k = "x"'))
+    assert "**Fix:** Read the key from the environment." in kotlin
+    assert '```kotlin\nval key = System.getenv("KEY")\n```' in kotlin
+    typescript = renderer.finding_body(make_finding("jwt-weak-secret"))
+    assert "Read the key from the environment." not in typescript
+    assert "```javascript" in typescript
