@@ -296,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     if scores["stale_labels"]:
         print(f"note: {len(scores['stale_labels'])} labels match no finding", file=sys.stderr)
     if not args.only:  # a partial run never overwrites the full results
+        out.mkdir(parents=True, exist_ok=True)
         (out / "results.json").write_text(json.dumps({"meta": meta, **scores, "raw": raw}, indent=1) + "\n")
         (out / "results.md").write_text("# Noise benchmark results\n\n" + text)
     return 1 if scores["unclassified"] else 0
