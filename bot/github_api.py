@@ -37,6 +37,7 @@ class PostedComment:
     author: Author
     path: str
     in_reply_to: int | None
+    line: int | None = None  # where a review comment sits now, or first sat once outdated
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -235,7 +236,9 @@ class GitHubApi:
         with _calling(f"cannot list the review comments of #{number}", CannotPostReview):
             return [
                 PostedComment(id=c.id, body=c.body or "", author=_author(c.user), path=c.path or "",
-                              in_reply_to=c.in_reply_to_id)
+                              in_reply_to=c.in_reply_to_id,
+                              # (replies are nobody's findings: their lines are not read)
+                              line=(c.line or c.original_line) if c.in_reply_to_id is None else None)
                 for c in self._repo.get_pull(number).get_review_comments()
             ]
 

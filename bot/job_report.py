@@ -51,11 +51,15 @@ def job_summary(ctx: GitHubContext, renderer: Renderer, work: Published, outcome
 
 
 def waivers(ctx: GitHubContext, work: Published) -> list[dict[str, Any]]:
-    """Suppressions on lines this pull request adds: the new waivers reviewers should see."""
+    """Suppressions on lines this pull request adds: the new waivers reviewers should see.
+
+    `applied`: the finding is suppressed (one without a reason, where reasons are required, leaves
+    its finding open)."""
     files = by_path(work.changed)
+    present = {f.fingerprint for f in work.present}
     return [
         {"path": s.finding.path, "line": s.line, "ids": list(s.ids), "rule_id": s.finding.rule_id,
-         "reason": s.reason,
+         "reason": s.reason, "applied": s.finding.fingerprint not in present,
          "url": line_url(server_url=ctx.server_url, repository=ctx.repository, sha=work.pr.head_sha,
                          path=s.finding.path, line=s.line, end_line=s.line)}
         for s in work.suppressions

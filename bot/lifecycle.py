@@ -24,6 +24,7 @@ class BotComment:
     path: str
     body: str
     thread: Thread | None
+    line: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -32,6 +33,7 @@ class Prior:
 
     comments: tuple[BotComment, ...] = ()
     summary_id: int | None = None
+    summary_body: str = ""
     change_requests: tuple[int, ...] = ()
 
 
@@ -68,6 +70,11 @@ class Plan:
     still: tuple[tuple[BotComment, Finding], ...]  # commented before and found again
     fixed: tuple[BotComment, ...]  # commented before, not found any more
     over_cap: int = 0  # anchored findings left out of inline comments by max-comments
+
+    @property
+    def off_diff(self) -> tuple[Finding, ...]:
+        """Listed because the pull request does not change their file (`listed` holds the over-cap ones first)."""
+        return self.listed[self.over_cap:]
 
 
 def plan(

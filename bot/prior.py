@@ -28,13 +28,14 @@ def gather_prior(api: GitHubApi, number: int, login: str | None, *, log: IO[str]
         comments.append(
             BotComment(
                 id=c.id, fingerprint=marks.fingerprints[-1], digest=marks.digest, fixed_in=marks.fixed_in,
-                path=c.path, body=c.body, thread=(threads or {}).get(c.id),
+                path=c.path, body=c.body, thread=(threads or {}).get(c.id), line=c.line,
             )
         )
     summary = next(
-        (c.id for c in api.issue_comments(number) if is_ours(c.author, login) and read_marks(c.body).summary), None
+        (c for c in api.issue_comments(number) if is_ours(c.author, login) and read_marks(c.body).summary), None
     )
     requests = tuple(
         r.id for r in api.reviews(number) if r.state == "CHANGES_REQUESTED" and is_ours(r.author, login)
     )
-    return Prior(comments=tuple(comments), summary_id=summary, change_requests=requests)
+    return Prior(comments=tuple(comments), summary_id=summary.id if summary else None,
+                 summary_body=summary.body if summary else "", change_requests=requests)

@@ -22,8 +22,9 @@ from bot.model import Comment, Finding
 from bot.prior import gather_prior
 from bot.pull_request import Published
 from bot.render import Renderer, suggestion_for
-from bot.report import Outcome, files_view_url, finding_rows, severity_counts
+from bot.report import Outcome, files_view_url
 from bot.settings import GitHubContext, Settings
+from bot.summary import Posted, summary_context, wanted
 from bot.taxonomy import antipatterns
 
 
@@ -69,6 +70,8 @@ class Posting:
     log: IO[str]
     tally: Tally = field(default_factory=Tally)
     listed: list[Finding] = field(default_factory=list)
+    refused: list[Finding] = field(default_factory=list)  # GitHub refused their comment (also in listed)
+    fixed_now: list[BotComment] = field(default_factory=list)  # marked fixed by this run
 
 
 def publish(
@@ -86,6 +89,10 @@ def publish(
                  max_comments=settings.max_comments, unreadable=unreadable)
     outcome = outcome_of(work, settings)
     rendered = render_all(renderer, steps, work, outcome, ctx=ctx, first=not prior.comments)
+    # The summary is rendered again once posted (what GitHub refused is known then); this first
+    # rendering stops a broken template before anything is posted.
+    summary_body(renderer, ctx=ctx, settings=settings, work=work, steps=steps, prior=prior, outcome=outcome,
+                 posted=Posted(refused=(), fixed_now=steps.fixed))
 
     current_head, state = api.pull_head(pr.number)
     if current_head != pr.head_sha or state != "open":
@@ -167,7 +174,9 @@ def post_comments(posting: Posting, rendered: Rendered, prior: Prior, *, request
     """The review with the new inline comments, then the file-level ones; what GitHub refuses is listed."""
     event = "REQUEST_CHANGES" if request_changes else "COMMENT"
     if rendered.comments or (event == "REQUEST_CHANGES" and not prior.change_requests):
-        posting.listed += _post_review(posting, body=rendered.review_body, comments=rendered.comments, event=event)
+        refused = _post_review(posting, body=rendered.review_body, comments=rendered.comments, event=event)
+        posting.listed += refused
+        posting.refused += refused
     pr = posting.work.pr
     for finding, text in rendered.file_level:
         try:
@@ -177,6 +186,7 @@ def post_comments(posting: Posting, rendered: Rendered, prior: Prior, *, request
             posting.log.write(f"{exc}; listed in the summary instead\n")
             posting.tally.rejected += 1
             posting.listed.append(finding)
+            posting.refused.append(finding)
 
 
 def sync_threads(posting: Posting, rendered: Rendered) -> None:
@@ -196,6 +206,7 @@ def sync_threads(posting: Posting, rendered: Rendered) -> None:
         if not _edit(posting, comment, text):
             continue
         tally.resolved += 1
+        posting.fixed_now.append(comment)
         if comment.thread and not comment.thread.resolved:
             api.set_thread_resolved(comment.thread.id, True)
 
@@ -217,17 +228,11 @@ def post_summary(posting: Posting, *, ctx: GitHubContext, settings: Settings, re
     """The sticky summary comment, REQUEST_CHANGES dismissals once nothing blocks, the check run."""
     api, work = posting.api, posting.work
     pr = work.pr
-    new_waivers = waivers(ctx, work)
     posting.tally.listed = len(posting.listed)
-    if posting.listed or new_waivers or work.not_reviewed or prior.summary_id is not None:
-        summary = renderer.summary_comment(
-            total=len(outcome.findings), counts=severity_counts(outcome.findings), blocking=len(outcome.blocking),
-            fail_on=outcome.fail_on_label, sha=pr.head_sha,
-            not_inline=finding_rows(posting.listed, server_url=ctx.server_url, repository=ctx.repository,
-                                    sha=pr.head_sha),
-            over_cap=steps.over_cap > 0, max_comments=settings.max_comments, waivers=new_waivers,
-            not_reviewed=work.not_reviewed,
-        )
+    summary = summary_body(renderer, ctx=ctx, settings=settings, work=work, steps=steps, prior=prior,
+                           outcome=outcome, posted=Posted(refused=posting.refused, fixed_now=posting.fixed_now))
+    # One summary per pull request, edited in place; an unchanged one is left alone.
+    if summary is not None and summary != prior.summary_body:
         api.upsert_issue_comment(pr.number, body=summary, comment_id=prior.summary_id)
     if settings.request_changes and not outcome.blocking:
         for review_id in prior.change_requests:
@@ -242,6 +247,14 @@ def post_summary(posting: Posting, *, ctx: GitHubContext, settings: Settings, re
             summary=job_summary(ctx, renderer, work, outcome),
             annotations=[check_annotation(f, blocking=f in outcome.blocking) for f in outcome.findings],
         )
+
+
+def summary_body(renderer: Renderer, *, ctx: GitHubContext, settings: Settings, work: Published, steps: Plan,
+                 prior: Prior, outcome: Outcome, posted: Posted) -> str | None:
+    """The sticky summary comment, or None while the pull request has nothing to show and none was posted."""
+    context = summary_context(ctx=ctx, work=work, steps=steps, prior=prior, outcome=outcome, posted=posted,
+                              waivers=waivers(ctx, work), max_comments=settings.max_comments)
+    return renderer.summary_comment(**context) if wanted(context, prior) else None
 
 
 def _post_review(posting: Posting, *, body: str, comments: Sequence[Comment], event: str) -> list[Finding]:

@@ -137,7 +137,8 @@ def test_container_reviews_the_pull_request_like_the_runner(tmp_path: Path) -> N
         log = f"exit {proc.returncode}\nstdout:\n{proc.stdout}\nstderr:\n{proc.stderr}"
 
         assert proc.returncode == 1, log  # an error-level finding with fail-on: error
-        assert [(r.method, r.path) for r in fake.writes()] == [("POST", "/repos/acme/webapp/pulls/7/reviews")], log
+        assert [(r.method, r.path) for r in fake.writes()] == [
+            ("POST", "/repos/acme/webapp/pulls/7/reviews"), ("POST", "/repos/acme/webapp/issues/7/comments")], log
         reviews = scenario.posted_reviews()
         assert len(reviews) == 1, log
         assert reviews[0]["event"] == "COMMENT"

@@ -67,9 +67,14 @@ def test_file_mode_puts_findings_off_the_diff_in_a_file_level_comment(
     assert file_comment["subject_type"] == "file" and file_comment["path"] == "web/a.js"
     assert file_comment["commit_id"] == sc.head and "line" not in file_comment
     assert "browser-storage-token" in file_comment["body"]
-    # Run again: already commented, nothing new.
+    # The summary lists it as a comment on the file.
+    assert sc.summary().splitlines()[6].endswith(f"[web/a\\.js:2]({sc.files_url('web/a.js', 2)}) "
+                                                    "(comment on the file, not a line) |")
+    # Run again: already commented, nothing new, the summary unchanged.
     again = run_cli(["review"], cwd=repo.root, env=sc.env(**{"filter-mode": "file", "fail-on": "warning"}))
-    assert again.returncode == 1 and len([r for r in fake_github.writes()]) == 1
+    assert again.returncode == 1
+    assert [(r.method, r.path) for r in fake_github.writes()] == [
+        ("POST", "/repos/acme/webapp/pulls/7/comments"), ("POST", "/repos/acme/webapp/issues/7/comments")]
 
 
 def test_not_a_pull_request_event_exits_2_and_posts_nothing(

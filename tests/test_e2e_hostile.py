@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import urllib.parse
 from pathlib import Path
 
 from tests.conftest import run_cli
@@ -153,3 +154,34 @@ def test_the_token_never_reaches_any_output(repo: Repo, fake_github: FakeGitHub,
     outputs.append((repo.root / "out.sarif").read_text())
     outputs.append(json.dumps([r.body for r in fake_github.requests]))
     assert not [o for o in outputs if SECRET_TOKEN in o]
+
+
+HOSTILE_NAME = "web/x` </details><img src=x onerror=alert(1)> @acme #1 | [y](javascript:alert(1)) *z*.js"
+HOSTILE_REASON = "</details><img src=x onerror=alert(1)> @acme/admins see #1 | **bold** [x](javascript:alert(1))"
+
+
+def test_the_summary_comment_quotes_hostile_paths_and_reasons_inertly(
+    repo: Repo, fake_github: FakeGitHub, tmp_path: Path
+) -> None:
+    """A file name and a suppression reason written to break out of the summary comment's Markdown."""
+    storage = 'localStorage.setItem("token", t);\n'
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"}, head_files={
+        HOSTILE_NAME: storage + f"// jwt-session-guard: ignore[browser-storage-token] {HOSTILE_REASON}\n" + storage,
+    })
+    proc = run_cli(["review"], cwd=repo.root, env=sc.env(fail_on="warning"))
+    assert proc.returncode == 1, proc.stderr
+    assert [c["line"] for c in sc.posted_comments()] == [1]
+    body = sc.summary()
+    lines = body.splitlines()
+    assert lines[2] == f"⛔ **Merge blocked:** 1 warning at `fail-on: warning` · 1 open · 0 fixed · 1 suppressed · as of {sc.head[:7]}"
+    escaped = ("web/x\\` &lt;/details&gt;&lt;img src=x onerror=alert\\(1\\)&gt; @\u200bacme \\#\u200b1 \\| "
+               "\\[y\\]\\(javascript:alert\\(1\\)\\) \\*z\\*\\.js")
+    # One table row, three cells: the name's pipe is escaped, its link text cannot close the link.
+    assert lines[6] == ("| 🟠 | Token is stored in localStorage or sessionStorage, readable by any XSS | "
+                        f"[{escaped}:1]({sc.files_url(HOSTILE_NAME, 1)}) |")
+    quoted = urllib.parse.quote(HOSTILE_NAME, safe="/")
+    assert lines[10] == (f"- [{escaped}:2](https://github.example/acme/webapp/blob/{sc.head}/{quoted}#L2) "
+                         "` browser-storage-token `: “&lt;/details&gt;&lt;img src=x onerror=alert\\(1\\)&gt; "
+                         "@\u200bacme/admins see \\#\u200b1 \\| \\*\\*bold\\*\\* \\[x\\]\\(javascript:alert\\(1\\)\\)”")
+    assert "<img" not in body and "</details>" not in body and "](javascript:" not in body
+    assert "@acme" not in body and "#1" not in body

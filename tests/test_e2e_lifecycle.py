@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from tests.conftest import run_cli
@@ -34,6 +35,25 @@ def bot_comments(fake: FakeGitHub) -> list[dict[str, object]]:
     return [c for c in fake.pulls[7].review_comments if c["user"]["type"] == "Bot"]
 
 
+UNVERIFIED_TITLE = "JWT payload is trusted without verifying the signature"
+STORE_TITLE = "Token is stored in localStorage or sessionStorage, readable by any XSS"
+
+
+def expected_summary(sc: Scenario, status: str, rows: Sequence[tuple[str, str, str, int]],
+                     fixed: Sequence[str] = ()) -> str:
+    """The whole sticky summary: `rows` (badge, title, path, line) are the open findings, `fixed` its lines."""
+    n_fixed = len(fixed)
+    body = f"### 🛡️ jwt-session-guard\n\n{status} · {len(rows)} open · {n_fixed} fixed · 0 suppressed · as of {sc.head[:7]}"
+    if rows:
+        body += "\n\n| | Open | Where |\n|---|---|---|" + "".join(
+            f"\n| {badge} | {title} | [{path.replace('.', chr(92) + '.')}:{line}]({sc.files_url(path, line)}) |"
+            for badge, title, path, line in rows)
+    if fixed:
+        body += f"\n\n<details><summary>Fixed in this PR ({n_fixed})</summary>\n\n" + "".join(
+            f"- ✅ {line}\n" for line in fixed) + "\n</details>"
+    return body + "\n\n<!-- jwt-session-guard:summary -->"
+
+
 def test_four_pushes_never_twice_resolved_when_fixed_reopened_when_back(
     repo: Repo, fake_github: FakeGitHub, tmp_path: Path
 ) -> None:
@@ -48,13 +68,21 @@ def test_four_pushes_never_twice_resolved_when_fixed_reopened_when_back(
     original_py_body, original_js_body = py_comment["body"], js_comment["body"]
     fake_github.human_reply(7, js_comment["id"], "We will move this to a cookie, thanks!")
     writes_after_push1 = len(fake_github.writes())
+    blocked = "⛔ **Merge blocked:** 1 error, 1 warning at `fail-on: warning`"
+    assert sc.summary() == expected_summary(sc, blocked, [("🔴", UNVERIFIED_TITLE, "api/auth.py", 5),
+                                                          ("🟠", STORE_TITLE, "web/store.js", 2)])
 
-    # push 2: lines added above both findings, nothing else: no new comment, no edit
+    # push 2: lines added above both findings, nothing else: no new comment, no edit; the summary
+    # follows the lines and the head commit, edited in place
     sc.push({"api/auth.py": auth_py(3), "web/store.js": web_js(4)})
     review(sc)
     assert len(bot_comments(fake_github)) == 2
-    assert len(fake_github.writes()) == writes_after_push1
+    summary_id = fake_github.pulls[7].issue_comments[0]["id"]
+    assert [(w.method, w.path) for w in fake_github.writes()[writes_after_push1:]] == [
+        ("PATCH", f"/repos/{fake_github.full_name}/issues/comments/{summary_id}")]
     assert py_comment["body"] == original_py_body and js_comment["body"] == original_js_body
+    assert sc.summary() == expected_summary(sc, blocked, [("🔴", UNVERIFIED_TITLE, "api/auth.py", 8),
+                                                          ("🟠", STORE_TITLE, "web/store.js", 6)])
 
     # push 3: the Python finding is fixed: its thread resolved and marked fixed, the other untouched
     sc.push({"api/auth.py": auth_py(3, fixed=True)})
@@ -64,8 +92,12 @@ def test_four_pushes_never_twice_resolved_when_fixed_reopened_when_back(
     # GitHub asks for a second between writes: the edit and the resolve mutation are paced
     run_writes = fake_github.writes()[before:]
     assert [(w.method, w.path) for w in run_writes] == [
-        ("PATCH", f"/repos/{fake_github.full_name}/pulls/comments/{py_comment['id']}"), ("POST", "/graphql")]
+        ("PATCH", f"/repos/{fake_github.full_name}/pulls/comments/{py_comment['id']}"), ("POST", "/graphql"),
+        ("PATCH", f"/repos/{fake_github.full_name}/issues/comments/{summary_id}")]
     assert run_writes[1].received - run_writes[0].received >= 0.99
+    assert sc.summary() == expected_summary(
+        sc, "⛔ **Merge blocked:** 1 warning at `fail-on: warning`", [("🟠", STORE_TITLE, "web/store.js", 6)],
+        [f"{UNVERIFIED_TITLE}, api/auth\\.py:5, fixed in {sc.head[:7]}"])
     assert py_comment["body"].startswith(f"✅ **Fixed** in {sc.head[:12]}")
     assert py_comment["body"].rstrip().endswith(f"fingerprint={original_py_body.rsplit('fingerprint=', 1)[1]}".rstrip())
     py_thread = f"PRRT_{py_comment['id']}"
@@ -80,6 +112,8 @@ def test_four_pushes_never_twice_resolved_when_fixed_reopened_when_back(
     assert len(bot_comments(fake_github)) == 2
     assert fake_github.pulls[7].threads[py_thread]["resolved"] is False
     assert py_comment["body"] == original_py_body
+    assert sc.summary() == expected_summary(sc, blocked, [("🔴", UNVERIFIED_TITLE, "api/auth.py", 8),
+                                                          ("🟠", STORE_TITLE, "web/store.js", 6)])
 
     # the human reply survived every run, untouched
     human = [c for c in fake_github.pulls[7].review_comments if c["user"]["type"] == "User"]
@@ -106,6 +140,10 @@ def test_changed_message_edits_in_place_and_graphql_off_falls_back_to_body(
     log = review(sc, expect=0)
     assert "1 marked fixed" in log and comment["body"].startswith("✅ **Fixed**")
     assert fake_github.pulls[7].threads[f"PRRT_{comment['id']}"]["resolved"] is False
+    # Everything fixed: the one summary says so, edited in place.
+    assert sc.summary() == expected_summary(
+        sc, "✅ **No open findings**: everything found is fixed", [],
+        [f"{UNVERIFIED_TITLE}, api/auth\\.py:5, fixed in {sc.head[:7]}"])
 
 
 def test_human_comments_with_a_copied_marker_are_never_touched(
@@ -122,8 +160,9 @@ def test_human_comments_with_a_copied_marker_are_never_touched(
         "url": f"{fake_github.url}/repos/acme/webapp/pulls/comments/99"})
     sc.push({"api/auth.py": auth_py(fixed=True)})
     review(sc, expect=0)
+    summary_id = fake_github.pulls[7].issue_comments[0]["id"]
     assert [r.path for r in fake_github.requests if r.method == "PATCH"] == [
-        f"/repos/acme/webapp/pulls/comments/{comment['id']}"]
+        f"/repos/acme/webapp/pulls/comments/{comment['id']}", f"/repos/acme/webapp/issues/comments/{summary_id}"]
 
 
 def test_45_findings_give_30_comments_and_a_summary_of_15(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
@@ -133,14 +172,20 @@ def test_45_findings_give_30_comments_and_a_summary_of_15(repo: Repo, fake_githu
     (posted,) = sc.posted_reviews()
     assert len(posted["comments"]) == 30
     assert [c["line"] for c in posted["comments"]] == list(range(1, 31))
-    (summary,) = fake_github.pulls[7].issue_comments
-    for line in range(31, 46):
-        assert f"blob/{sc.head}/web/many.js#L{line})" in summary["body"]
-    assert "web/many.js#L30)" not in summary["body"]
-    assert "the bot keeps at most 30 inline comments open on a pull request" in summary["body"]
-    # a second run changes nothing: the summary is updated in place, never duplicated
+    summary = sc.summary()
+    # Every open finding is in the summary; the 15 over the cap say they have no inline comment.
+    rows = [line for line in summary.splitlines() if line.startswith("| 🟠 |")]
+    assert rows == [f"| 🟠 | {STORE_TITLE} | [web/many\\.js:{line}]({sc.files_url('web/many.js', line)})"
+                    + (" (no inline comment: over the cap) |" if line > 30 else " |") for line in range(1, 46)]
+    assert summary.splitlines()[2] == (f"⛔ **Merge blocked:** 45 warnings at `fail-on: warning` · 45 open · "
+                                       f"0 fixed · 0 suppressed · as of {sc.head[:7]}")
+    assert ("Over the cap: the bot keeps at most 30 inline comments open on a pull request (`max-comments`), "
+            "the most severe findings first.") in summary
+    # a second run changes nothing: the summary is left as it is, never duplicated
+    before = len(fake_github.writes())
     review(sc)
-    assert len(sc.posted_reviews()) == 1 and len(fake_github.pulls[7].issue_comments) == 1
+    assert len(sc.posted_reviews()) == 1 and sc.summary() == summary
+    assert fake_github.writes()[before:] == []
 
 
 def test_one_bad_anchor_does_not_lose_the_others(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
@@ -152,8 +197,8 @@ def test_one_bad_anchor_does_not_lose_the_others(repo: Repo, fake_github: FakeGi
     assert "posting the 2 comments one by one" in log
     landed = bot_comments(fake_github)
     assert [(c["path"], c["line"]) for c in landed] == [("api/auth.py", 5)]
-    (summary,) = fake_github.pulls[7].issue_comments
-    assert f"blob/{sc.head}/web/store.js#L2)" in summary["body"]
+    assert (f"| 🟠 | {STORE_TITLE} | [web/store\\.js:2]({sc.files_url('web/store.js', 2)}) "
+            "(no inline comment: GitHub refused it) |") in sc.summary().splitlines()
 
 
 def test_request_changes_is_dismissed_after_the_fix_and_falls_back_on_own_pr(
@@ -208,8 +253,9 @@ def test_another_bots_comment_with_our_marker_is_left_alone(
     sc.push({"api/auth.py": auth_py(fixed=True)})
     log = review(sc, expect=0)
     assert "come from 2 bot accounts; treating github-actions[bot] as this run's" in log
+    summary_id = fake_github.pulls[7].issue_comments[0]["id"]
     assert [r.path for r in fake_github.requests if r.method == "PATCH"] == [
-        f"/repos/acme/webapp/pulls/comments/{ours['id']}"]
+        f"/repos/acme/webapp/pulls/comments/{ours['id']}", f"/repos/acme/webapp/issues/comments/{summary_id}"]
     assert ours["body"].startswith("✅ **Fixed**")
 
 
@@ -232,6 +278,6 @@ def test_files_past_githubs_listing_are_reported_not_reviewed(
     sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"},
                  head_files={"api/auth.py": auth_py(), "web/store.js": web_js()})
     review(sc)
-    (summary,) = fake_github.pulls[7].issue_comments
-    assert "\\(1 more files\\): GitHub lists 1 of the 2 changed files of a pull request" in summary["body"]
+    assert "<details><summary>Not reviewed (1)</summary>" in sc.summary()
+    assert "\\(1 more files\\): GitHub lists 1 of the 2 changed files of a pull request" in sc.summary()
     assert "(1 more files)" in (tmp_path / "summary.md").read_text().replace("\\", "")

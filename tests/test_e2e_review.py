@@ -119,8 +119,10 @@ def test_review_comments_exactly_the_new_mistakes(
     proc = run_cli(["review"], cwd=repo.root, env=env)
     assert proc.returncode == expected_exit, proc.stderr
 
-    assert [(r.method, r.path) for r in fake_github.writes()] == [("POST", "/repos/acme/webapp/pulls/7/reviews")]
-    reviews = [r for r in fake_github.requests if r.method == "POST" and r.path != "/graphql"]
+    # The review, then the sticky summary comment: a PR with findings gets one.
+    assert [(r.method, r.path) for r in fake_github.writes()] == [
+        ("POST", "/repos/acme/webapp/pulls/7/reviews"), ("POST", "/repos/acme/webapp/issues/7/comments")]
+    reviews = [r for r in fake_github.requests if r.method == "POST" and r.path.endswith("/reviews")]
     assert len(reviews) == 1 and reviews[0].status == 200
     assert reviews[0].body["event"] == "COMMENT"
     assert reviews[0].body["commit_id"] == pr["head"]
@@ -142,6 +144,20 @@ def test_review_comments_exactly_the_new_mistakes(
         assert c["body"].rstrip().endswith("-->")
         assert c["body"].count("<!-- jwt-session-guard:fingerprint=") == 1
 
+    session = hashlib.sha256(b"web/session.js").hexdigest()
+    status = ("⛔ **Merge blocked:** 1 error at `fail-on: error`" if fail_on == "error"
+              else "✅ **Not blocking** (`fail-on: none`)")
+    (summary_comment,) = fake_github.pulls[7].issue_comments
+    assert summary_comment["body"] == (
+        "### 🛡️ jwt-session-guard\n\n"
+        f"{status} · 2 open · 0 fixed · 0 suppressed · as of {pr['head'][:7]}\n\n"
+        "| | Open | Where |\n|---|---|---|\n"
+        "| 🔴 | JWT payload is trusted without verifying the signature | "
+        f"[api/auth\\.py:15](https://github.example/acme/webapp/pull/7/files#diff-{auth}R15) |\n"
+        "| 🟠 | Token is stored in localStorage or sessionStorage, readable by any XSS | "
+        f"[web/session\\.js:4](https://github.example/acme/webapp/pull/7/files#diff-{session}R4) |\n\n"
+        "<!-- jwt-session-guard:summary -->")
+
     outputs = (tmp_path / "output").read_text().splitlines()
     assert outputs == ["findings=2", f"blocking={1 if fail_on == 'error' else 0}", "highest-severity=error"]
     summary = (tmp_path / "summary.md").read_text()
@@ -156,7 +172,9 @@ def test_rerun_posts_nothing_twice(
     first = run_cli(["review"], cwd=repo.root, env=env)
     second = run_cli(["review"], cwd=repo.root, env=env)
     assert (first.returncode, second.returncode) == (1, 1)
-    assert len(fake_github.writes()) == 1
+    # The review and the summary comment; the second run finds the summary up to date and leaves it.
+    assert [(r.method, r.path) for r in fake_github.writes()] == [
+        ("POST", "/repos/acme/webapp/pulls/7/reviews"), ("POST", "/repos/acme/webapp/issues/7/comments")]
     assert "0 new inline comment(s)" in second.stderr and "0 edited" in second.stderr
 
 

@@ -51,8 +51,13 @@ def pr_in(tmp_path: Path, mode: str, head_files: dict[str, str | None]) -> Itera
         fake.stop()
 
 
+def same_for_both(text: str, sc: Scenario) -> str:
+    """A body with the head commit (it differs between the two modes' repositories) as HEAD."""
+    return RUN_MARKER.sub("", text).replace(sc.head, "HEAD").replace(sc.head[:7], "HEAD")
+
+
 def test_split_posts_the_same_review_as_review_mode(tmp_path: Path) -> None:
-    reviews = []
+    reviews, summaries = [], []
     for mode in ("review", "split"):
         with pr_in(tmp_path, mode, {"api/auth.py": UNVERIFIED, "web/store.js": STORAGE}) as sc:
             repo = sc.repo
@@ -71,7 +76,11 @@ def test_split_posts_the_same_review_as_review_mode(tmp_path: Path) -> None:
             # the run marker differs, by design.
             reviews.append((review["event"], RUN_MARKER.sub("", review["body"]).replace(sc.head, "HEAD"),
                             [(c["path"], c["line"], c["body"]) for c in review["comments"]]))
+            summaries.append(same_for_both(sc.summary(), sc))
     assert reviews[0] == reviews[1]
+    assert summaries[0] == summaries[1]
+    assert summaries[0].splitlines()[2] == ("⛔ **Merge blocked:** 1 error at `fail-on: error` · 2 open · 0 fixed · "
+                                            "0 suppressed · as of HEAD")
     assert [(p, line) for p, line, _ in reviews[0][2]] == [("api/auth.py", 5), ("web/store.js", 2)]
     assert all("jwt-session-guard:fingerprint=" in body for _, _, body in reviews[0][2])
 
@@ -141,7 +150,9 @@ WAIVED = TWICE.replace(
 
 def test_split_keeps_fingerprints_after_a_suppression(tmp_path: Path) -> None:
     """The same code twice; the first one waived on push 2: in both modes its thread is resolved and
-    the other one stays open (the split used to renumber and resolve the wrong one)."""
+    the other one stays open (the split used to renumber and resolve the wrong one), and the summary
+    comment is the same: the open one, the waiver with its reason, the fixed one."""
+    summaries = []
     for mode in ("review", "split"):
         with pr_in(tmp_path, mode, {"api/auth.py": TWICE}) as sc:
             fake = sc.fake
@@ -156,6 +167,20 @@ def test_split_keeps_fingerprints_after_a_suppression(tmp_path: Path) -> None:
             assert fake.pulls[7].threads[f"PRRT_{first['id']}"]["resolved"] is True
             assert second["body"] == second_body, mode
             assert fake.pulls[7].threads[f"PRRT_{second['id']}"]["resolved"] is False
+            summaries.append((same_for_both(sc.summary(), sc), sc.files_url("api/auth.py", 10)))
+    assert summaries[0] == summaries[1]
+    summary, link = summaries[0]
+    assert summary == (
+        "### 🛡️ jwt-session-guard\n\n"
+        "⛔ **Merge blocked:** 1 error at `fail-on: error` · 1 open · 1 fixed · 1 suppressed · as of HEAD\n\n"
+        "| | Open | Where |\n|---|---|---|\n"
+        f"| 🔴 | JWT payload is trusted without verifying the signature | [api/auth\\.py:10]({link}) |\n\n"
+        "**Suppressions this PR adds (1): reviewers, check the reason**\n\n"
+        "- [api/auth\\.py:5](https://github.example/acme/webapp/blob/HEAD/api/auth.py#L5) "
+        "` pyjwt-verify-signature-disabled `: “only reads the kid”\n\n"
+        "<details><summary>Fixed in this PR (1)</summary>\n\n"
+        "- ✅ JWT payload is trusted without verifying the signature, api/auth\\.py:5, fixed in HEAD\n\n"
+        "</details>\n\n<!-- jwt-session-guard:summary -->")
 
 
 def test_split_lists_the_files_analyze_could_not_review(tmp_path: Path) -> None:
@@ -171,9 +196,9 @@ def test_split_lists_the_files_analyze_could_not_review(tmp_path: Path) -> None:
             (tmp_path / mode / "summary.md").write_text("")
             assert run_mode(mode, sc, tmp_path / mode, on_scan_error="warn") == 1
             assert js["body"] == js_body, mode
-            (summary,) = fake.pulls[7].issue_comments
             job = (tmp_path / mode / "summary.md").read_text()
-            for text in (summary["body"], job):
+            for text in (sc.summary(), job):
                 assert "web/store\\.js" in text and r"skipped by semgrep \(6,400,070 bytes" in text, (mode, text)
-            seen.append(summary["body"].replace(sc.head, "HEAD").replace(sc.head[:12], "HEAD"))
+            assert "<details><summary>Not reviewed (1)</summary>" in sc.summary()
+            seen.append(same_for_both(sc.summary(), sc))
     assert seen[0] == seen[1]

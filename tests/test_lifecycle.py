@@ -68,6 +68,14 @@ def test_over_cap_counts_only_what_the_cap_left_out() -> None:
     assert [g.fingerprint for g in steps.listed] == ["out"] and steps.over_cap == 0
 
 
+def test_the_summary_tells_over_cap_from_off_the_diff() -> None:
+    steps = plan(kept=[kept(f("n1", line=3)), kept(f("n2", line=3)), kept(f("out", path="other.py"), anchored=False)],
+                 present=[], prior=Prior(comments=(posted("a"),)), changed=CHANGED, max_comments=2)
+    assert [m.finding.fingerprint for m in steps.inline] == ["n1"]
+    assert [g.fingerprint for g in steps.listed[:steps.over_cap]] == ["n2"]
+    assert [g.fingerprint for g in steps.off_diff] == ["out"]
+
+
 def test_own_login_when_the_token_cannot_say() -> None:
     us, other = Author(login="github-actions[bot]", is_bot=True), Author(login="copycat[bot]", is_bot=True)
     human = Author(login="octocat", is_bot=False)

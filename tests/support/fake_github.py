@@ -177,7 +177,8 @@ class FakeGitHub:
         reply_id = next(self._ids)
         reply = {"id": reply_id, "in_reply_to_id": to_comment_id, "body": body,
                  "url": f"{self.url}/repos/{self.full_name}/pulls/comments/{reply_id}",
-                 "user": {"login": login, "type": "User", "id": 1}, "path": "", "line": None}
+                 "user": {"login": login, "type": "User", "id": 1}, "path": "", "line": None,
+                 "original_line": None}
         pull.review_comments.append(reply)
         thread = pull.thread_of(to_comment_id)
         if thread:

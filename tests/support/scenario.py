@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +61,16 @@ class Scenario:
 
     def posted_comments(self) -> list[dict[str, object]]:
         return [c for body in self.posted_reviews() for c in body["comments"]]  # type: ignore[union-attr]
+
+    def files_url(self, path: str, line: int) -> str:
+        """The line in the pull request's Files view, as the review body and the summary link it."""
+        digest = hashlib.sha256(path.encode()).hexdigest()
+        return f"https://github.example/{self.fake.full_name}/pull/{self.number}/files#diff-{digest}R{line}"
+
+    def summary(self) -> str:
+        """The body of the one sticky summary comment (there is never a second)."""
+        (comment,) = self.fake.pulls[self.number].issue_comments
+        return str(comment["body"])
 
     def outputs(self) -> dict[str, str]:
         lines = (self.tmp / "output").read_text().splitlines()
