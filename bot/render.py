@@ -349,7 +349,8 @@ class Renderer:
         severity = Severity.from_semgrep(str(rule.get("severity", "WARNING"))) if rule else ap.min_severity
         context = dict(antipattern=ap, library=lib, library_slug=library_slug, with_fix=False, rule=rule)
         why = plain(self._render(f"{antipattern_id}.md.j2", **context)).removeprefix("Why it matters.").strip()
-        fix = split_fix(self._render_fix(antipattern_id, library_slug, context))
+        lang = str(((rule or {}).get("languages") or [""])[0]).lower()
+        fix = split_fix(self._render_fix(antipattern_id, library_slug, lang, context))
         out = [f"{severity.label.upper()}  {ap.title}"]
         if rule:
             out.append(f"Rule: {rule['id']}" + (f" ({lib.name})" if lib else ""))
