@@ -30,6 +30,7 @@ LIBRARIES: dict[str, Library] = dict(
         _lib("flask-jwt-extended", "Flask-JWT-Extended", "python"),
         _lib("flask-session", "Flask-Session", "python"),
         _lib("django", "Django", "python"),
+        _lib("pyramid", "Pyramid", "python"),
         _lib("starlette", "FastAPI / Starlette", "python"),
         _lib("aiohttp-session", "aiohttp-session", "python"),
         _lib("pyscript", "PyScript / Pyodide", "python"),
@@ -57,6 +58,7 @@ LIBRARIES: dict[str, Library] = dict(
         _lib("spring-session", "Spring (Java configuration)", "java"),
         _lib("servlet", "Servlet API", "java"),
         _lib("golang-jwt", "golang-jwt", "go"),
+        _lib("jwx", "lestrrat-go/jwx", "go"),
         _lib("gorilla-sessions", "gorilla/sessions", "go"),
         _lib("gin-sessions", "gin-contrib/sessions", "go"),
         _lib("gin", "Gin", "go"),
@@ -70,8 +72,13 @@ LIBRARIES: dict[str, Library] = dict(
         _lib("php-session", "PHP sessions", "php"),
         _lib("laravel", "Laravel", "php"),
         _lib("symfony", "Symfony", "php"),
+        _lib("lcobucci-jwt", "lcobucci/jwt", "php"),
+        _lib("tymon-jwt-auth", "tymon/jwt-auth", "php"),
+        _lib("laravel-passport", "Laravel Passport", "php"),
         _lib("identitymodel", "Microsoft.IdentityModel / System.IdentityModel.Tokens.Jwt", "csharp"),
         _lib("aspnetcore", "ASP.NET Core", "csharp"),
+        _lib("ktor", "Ktor", "kotlin"),
+        _lib("android-shared-preferences", "Android SharedPreferences", "kotlin"),
     ]
 )
 

@@ -65,3 +65,25 @@ async def index(request: web.Request):
             # ruleid: aiohttp-session-fixation
             session["user_id"] = user.id
     return web.Response(text="ok")
+
+
+async def login_by_lookup(request):
+    form = await request.post()
+    account = await authenticate_user(form["login"], form["password"])
+    if account is None:
+        raise web.HTTPUnauthorized()
+    session = await get_session(request)
+    # ruleid: aiohttp-session-fixation
+    session["account_id"] = account.id
+    raise web.HTTPFound("/")
+
+
+async def login_by_lookup_rotated(request):
+    form = await request.post()
+    account = await authenticate_user(form["login"], form["password"])
+    if account is None:
+        raise web.HTTPUnauthorized()
+    session = await new_session(request)
+    # ok: aiohttp-session-fixation
+    session["account_id"] = account.id
+    raise web.HTTPFound("/")

@@ -22,3 +22,23 @@ class ProdConfig:
 # ok: flask-jwt-extended-hardcoded-secret
 app.config["JWT_SECRET_KEY"] = os.environ["JWT_SECRET_KEY"]
 jwt = JWTManager(app)
+
+
+class ApiConfig:
+    # ruleid: flask-jwt-extended-hardcoded-secret
+    SECRET_KEY = "api-config-secret"
+    JWT_ACCESS_TOKEN_EXPIRES = 900
+    JWT_TOKEN_LOCATION = ["headers"]
+
+
+class SeparateKeyConfig:
+    # ok: flask-jwt-extended-hardcoded-secret
+    SECRET_KEY = "only-the-session-cookie"
+    JWT_SECRET_KEY = os.environ["JWT_SECRET_KEY"]
+    JWT_ACCESS_TOKEN_EXPIRES = 900
+
+
+class PlainFlaskConfig:
+    # ok: flask-jwt-extended-hardcoded-secret
+    SECRET_KEY = "no-jwt-here"
+    SESSION_COOKIE_SECURE = True

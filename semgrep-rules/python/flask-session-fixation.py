@@ -55,3 +55,20 @@ def logout():
     # ok: flask-session-fixation
     session["user_id"] = None
     return redirect("/")
+
+
+CURRENT_USER_KEY = "current_user_id"
+
+
+@app.route("/signin", methods=["POST"])
+def signin_with_constant_key():
+    account = find_account(request.form["email"], request.form["password"])
+    # ruleid: flask-session-fixation
+    session[CURRENT_USER_KEY] = account.id
+    # ruleid: flask-session-fixation
+    session["id"] = account.id
+    # ok: flask-session-fixation
+    session["cart"] = []
+    # ok: flask-session-fixation
+    session[THEME_KEY] = "dark"
+    return redirect("/")

@@ -57,3 +57,32 @@ def from_env_inline(token):
 def public_key(token):
     # ok: pyjwt-hardcoded-secret
     return jwt.decode(token, "-----BEGIN PUBLIC KEY-----\nMIIB...\n-----END PUBLIC KEY-----", algorithms=["RS256"])
+
+
+class SessionTokenService:
+    # ruleid: pyjwt-hardcoded-secret
+    SIGNING_SECRET = "class-level-signing-secret"
+    # ok: pyjwt-hardcoded-secret
+    PUBLIC_KEY_PATH = "/etc/keys/jwt.pub"
+
+    def issue(self, user_id):
+        # ok: pyjwt-hardcoded-secret
+        return jwt.encode({"sub": user_id, "exp": 1}, self.SIGNING_SECRET, algorithm="HS256")
+
+    def read(self, token):
+        # ok: pyjwt-hardcoded-secret
+        return jwt.decode(token, open(self.PUBLIC_KEY_PATH).read(), algorithms=["RS256"])
+
+
+class EnvBackedTokens:
+    # ok: pyjwt-hardcoded-secret
+    SIGNING_SECRET = os.environ["JWT_SIGNING_SECRET"]
+
+    def issue(self, user_id):
+        # ok: pyjwt-hardcoded-secret
+        return jwt.encode({"sub": user_id, "exp": 1}, self.SIGNING_SECRET, algorithm="HS256")
+
+
+def issue_bytes_key(user_id):
+    # ruleid: pyjwt-hardcoded-secret
+    return jwt.encode({"sub": user_id, "exp": 1}, bytes("bytes-wrapped-secret", "utf-8"), algorithm="HS256")

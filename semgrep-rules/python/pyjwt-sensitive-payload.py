@@ -61,3 +61,13 @@ def stored_elsewhere(user):
 
 def save(record):
     return record
+
+
+def integration_token(user):
+    # ruleid: pyjwt-sensitive-payload
+    return jwt.encode({"sub": user.id, "api_token": user.api_token, "exp": 1}, os.environ["K"], algorithm="HS256")
+
+
+def integration_token_ok(user):
+    # ok: pyjwt-sensitive-payload
+    return jwt.encode({"sub": user.id, "token_type": "access", "exp": 1}, os.environ["K"], algorithm="HS256")

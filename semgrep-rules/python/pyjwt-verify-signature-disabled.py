@@ -84,3 +84,19 @@ def twice_unverified(token):
     # ruleid: pyjwt-verify-signature-disabled
     first = jwt.decode(token, options={"verify_signature": False})
     return first
+
+
+def verify_with_issuer_key(token, keys_by_issuer):
+    # ok: pyjwt-verify-signature-disabled
+    unverified = jwt.decode(token, options={"verify_signature": False})
+    signing_key = keys_by_issuer[unverified["iss"]]
+    try:
+        return jwt.decode(token, key=signing_key, algorithms=["RS256"], audience="api")
+    except jwt.InvalidTokenError:
+        return None
+
+
+def trust_unverified_role(token):
+    # ruleid: pyjwt-verify-signature-disabled
+    claims = jwt.decode(token, options={"verify_signature": False})
+    return claims.get("role") == "admin"

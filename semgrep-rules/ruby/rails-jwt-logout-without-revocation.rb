@@ -22,3 +22,38 @@ class User < ApplicationRecord
   # ok: rails-jwt-logout-without-revocation
   devise :database_authenticatable, :jwt_authenticatable, jwt_revocation_strategy: Devise::JWT::RevocationStrategies::Null
 end
+
+module Api
+  class SessionsController < ApplicationController
+    def create
+      user = User.find_by(email: params[:email])
+      return head(:unauthorized) unless user&.authenticate(params[:password])
+
+      render json: { token: JsonWebToken.encode(user_id: user.id) }
+    end
+
+    # ruleid: rails-jwt-logout-without-revocation
+    def destroy
+      render json: { message: 'Logged out' }, status: :ok
+    end
+  end
+
+  class TokensController < ApplicationController
+    def create
+      render json: { token: JWT.encode({ sub: current_user.id, exp: 10.minutes.from_now.to_i }, ENV.fetch('JWT_SECRET'), 'HS256') }
+    end
+
+    # ok: rails-jwt-logout-without-revocation
+    def destroy
+      RevokedToken.create!(jti: decoded_token['jti'], exp: Time.at(decoded_token['exp']))
+      head :no_content
+    end
+  end
+
+  class PagesController < ApplicationController
+    # ok: rails-jwt-logout-without-revocation
+    def destroy
+      head :no_content
+    end
+  end
+end

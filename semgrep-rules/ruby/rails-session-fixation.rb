@@ -103,3 +103,53 @@ class OperatorsController < ApplicationController
     end
   end
 end
+
+class SessionsController < ApplicationController
+  def create
+    user = User.find_by(email: params[:session][:email].downcase)
+    if user && user.authenticate(params[:session][:password])
+      # ruleid: rails-session-fixation
+      log_in user
+      redirect_to user
+    else
+      render 'new', status: :unprocessable_entity
+    end
+  end
+
+  def create_reset
+    user = User.find_by(email: params[:email])
+    if user&.authenticate(params[:password])
+      # ok: rails-session-fixation
+      reset_session
+      # ok: rails-session-fixation
+      log_in user
+    end
+  end
+
+  def login
+    member = Member.find_by(login: params[:login])
+    return head(:unauthorized) unless member && member.password == Digest::SHA256.hexdigest(params[:password])
+    # ruleid: rails-session-fixation
+    session[:member_id] = member.id
+  end
+
+  def sign_in_with_pin
+    clerk = Clerk.find_by(badge: params[:badge])
+    if clerk&.authenticate_pin(params[:pin])
+      # ruleid: rails-session-fixation
+      session[:clerk_id] = clerk.id
+    end
+  end
+
+  def warden_login
+    # ok: rails-session-fixation
+    user = warden.authenticate!(scope: :user)
+    # ok: rails-session-fixation
+    session[:user_id] = user.id
+  end
+
+  def show
+    # ok: rails-session-fixation
+    log_in_user_count = 3
+  end
+end

@@ -42,3 +42,29 @@ def a(user)
   # ok: ruby-jwt-sensitive-payload
   response.set_cookie('session_token', { value: token, httponly: false })
 end
+
+class TokensController < ApplicationController
+  def create
+    user = User.find_by(email: params[:email])
+    # ruleid: ruby-jwt-sensitive-payload
+    token = JsonWebToken.encode(user_id: user.id, password: params[:password])
+    # ruleid: ruby-jwt-sensitive-payload
+    legacy = JsonWebToken.encode(user.attributes)
+    # ruleid: ruby-jwt-sensitive-payload
+    card = AuthToken.issue({ sub: user.id, card_number: user.card_number })
+    # ok: ruby-jwt-sensitive-payload
+    ok = JsonWebToken.encode(user_id: user.id, role: user.role)
+    # ok: ruby-jwt-sensitive-payload
+    Rails.cache.write("u:#{user.id}", { password_reset_sent: true })
+    # ok: ruby-jwt-sensitive-payload
+    Base64.encode64(user.attributes.to_json)
+    render json: { token: token, legacy: legacy, card: card, ok: ok }
+  end
+end
+
+class IntegrationTokens
+  def issue(account)
+    # ruleid: ruby-jwt-sensitive-payload
+    JWT.encode({ sub: account.id, api_token: account.api_token }, ENV.fetch('JWT_SECRET'), 'HS256')
+  end
+end

@@ -37,3 +37,35 @@ post '/cart' do
   # ok: sinatra-session-fixation
   session[:cart_id] = Cart.create.id
 end
+
+class GuardedLogin < Sinatra::Base
+  post '/sessions' do
+    account = Account.first(email: params[:email])
+    halt 401, 'bad credentials' unless account&.authenticate(params[:password])
+    # ruleid: sinatra-session-fixation
+    session[:account_id] = account.id
+    redirect '/dashboard'
+  end
+
+  post '/staff/login' do
+    staff = Staff.find_by(handle: params[:handle])
+    return erb(:login) unless staff && BCrypt::Password.new(staff.password_hash) == params[:password]
+    # ruleid: sinatra-session-fixation
+    session[:staff_id] = staff.id
+  end
+
+  post '/renewed' do
+    account = Account.first(email: params[:email])
+    halt 401 unless account&.authenticate(params[:password])
+    # ok: sinatra-session-fixation
+    session.clear
+    env['rack.session.options'][:renew] = true
+    # ok: sinatra-session-fixation
+    session[:account_id] = account.id
+  end
+
+  post '/cart' do
+    # ok: sinatra-session-fixation
+    session[:cart_id] = Cart.create.id
+  end
+end
