@@ -22,3 +22,11 @@ export const guards = {
     isRevoked,
   }),
 };
+
+// ruleid: express-jwt-hardcoded-secret
+const API_JWT_SECRET = process.env.API_JWT_SECRET || "local-dev-jwt-secret";
+export const apiAuth = expressjwt({ secret: API_JWT_SECRET, algorithms: ["HS256"], isRevoked });
+
+// ok: express-jwt-hardcoded-secret
+const REQUIRED_SECRET = process.env.API_JWT_SECRET;
+export const requiredAuth = expressjwt({ secret: REQUIRED_SECRET, algorithms: ["HS256"], isRevoked });

@@ -5,12 +5,12 @@ const RedisStore = require('connect-redis').default;
 const app = express();
 
 app.use(
-  // ruleid: express-session-cookie-insecure
   session({
     secret: process.env.SESSION_SECRET,
     store: new RedisStore({ client: redisClient }),
     resave: false,
     saveUninitialized: false,
+    // ruleid: express-session-cookie-insecure
     cookie: { secure: false, maxAge: 30 * 60 * 1000 },
   })
 );
@@ -18,12 +18,12 @@ app.use(
 // ruleid: express-session-cookie-insecure
 app.use(session({ secret: process.env.SESSION_SECRET, cookie: { httpOnly: false, secure: true } }));
 
-// ruleid: express-session-cookie-insecure
 const sessionOptions = {
   secret: process.env.SESSION_SECRET,
   resave: false,
   cookie: {
     maxAge: 3600000,
+    // ruleid: express-session-cookie-insecure
     secure: false,
   },
 };
@@ -52,9 +52,9 @@ const notSession = { cookie: { secure: false } };
 // ruleid: express-session-cookie-insecure
 app.use(require('express-session')({ secret: process.env.S, cookie: { secure: false } }));
 
-// ruleid: express-session-cookie-insecure
 module.exports.sessionSettings = {
   secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false,
+  // ruleid: express-session-cookie-insecure
   cookie: { secure: false },
 };
 
@@ -74,10 +74,10 @@ const cookieFlags = {
 };
 app.use(session({ secret: process.env.S, store: redisStore, cookie: cookieFlags }));
 
-// ruleid: express-session-cookie-insecure
 app.use(session({
   secret: process.env.S,
   store: redisStore,
+  // ruleid: express-session-cookie-insecure
   cookie: { path: '/', maxAge: 20 * 60 * 1000 },
 }));
 

@@ -28,12 +28,12 @@ var sess2 = { secret: process.env.S, store, cookie: {} };
 sess2.cookie.maxAge = 15 * 60 * 1000;
 app.use(session(sess2));
 
-// ruleid: express-session-no-expiry
 app.use(session({
   secret: process.env.S,
   store: pgStore,
   cookie: {
     secure: true,
+    // ruleid: express-session-no-expiry
     maxAge: 45 * 24 * 60 * 60 * 1000,
   },
 }));

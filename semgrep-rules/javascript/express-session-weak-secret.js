@@ -2,11 +2,11 @@ const express = require('express');
 const session = require('express-session');
 const app = express();
 
+// ruleid: express-session-weak-secret
 const SESSION_SECRET = 'super-secret-value';
 
 // ruleid: express-session-weak-secret
 app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: true }));
-// ruleid: express-session-weak-secret
 app.use(session({ secret: SESSION_SECRET }));
 // ruleid: express-session-weak-secret
 app.use(session({ secret: process.env.SESSION_SECRET || 'dev-secret' }));
@@ -32,3 +32,13 @@ const settings = {
 module.exports = settings;
 // ruleid: express-session-weak-secret
 app.use(require('express-session')({ secret: process.env.S ?? 'changeme' }));
+
+// ruleid: express-session-weak-secret
+const FALLBACK_SECRET = process.env.SESSION_KEY || "fallback-session-secret";
+function buildSession() {
+  return session({ secret: FALLBACK_SECRET, resave: false, saveUninitialized: false });
+}
+
+// ok: express-session-weak-secret
+const FROM_ENV = process.env.SESSION_KEY;
+app.use(session({ secret: FROM_ENV }));

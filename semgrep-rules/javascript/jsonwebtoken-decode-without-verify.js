@@ -71,3 +71,66 @@ function userFromToken(token) {
 }
 
 module.exports = { router, currentUser, authMiddleware, keyForToken, verifyWithKid, afterVerify, verified };
+
+// a decode-only helper whose callers verify with the key its claims select
+function peekClaims(raw) {
+  // ok: jsonwebtoken-decode-without-verify
+  const claims = jwt.decode(raw);
+  if (!claims) throw new Error("bad token");
+  return claims;
+}
+
+async function accountForToken(raw, accounts) {
+  const claims = peekClaims(raw);
+  const account = await accounts.find(claims.aid);
+  try {
+    jwt.verify(raw, account.signingKey, { algorithms: ["HS256"] });
+  } catch (e) {
+    throw new Error("invalid token");
+  }
+  return account;
+}
+
+// a userinfo endpoint that answers with application/jwt, fetched by the app over TLS
+async function readUserInfo(endpoint, accessToken) {
+  const response = await fetch(endpoint, { headers: { authorization: `Bearer ${accessToken}` } });
+  const body = await response.text();
+  // ok: jsonwebtoken-decode-without-verify
+  return jwt.decode(body.trim());
+}
+
+// rotating the provider token the app stores: the claim only picks the tenant's URL
+class TenantProvider {
+  async refreshProviderToken(stored) {
+    // ok: jsonwebtoken-decode-without-verify
+    const { tenant } = jwt.decode(stored.accessToken);
+    return this.post(`https://login.example.com/${tenant}/token`, stored.refreshToken);
+  }
+
+  currentUser(req) {
+    // ruleid: jsonwebtoken-decode-without-verify
+    const claims = jwt.decode(req.cookies.session);
+    return claims.sub;
+  }
+}
+
+// a Next.js route handler reading the token from the request body is not a fetched response
+async function POST(request) {
+  const input = await request.json();
+  // ruleid: jsonwebtoken-decode-without-verify
+  const claims = jwt.decode(input.token);
+  return Response.json({ user: claims.sub });
+}
+
+// jwt-simple with noVerify = true
+const simple = require("jwt-simple");
+function sessionUser(req) {
+  // ruleid: jsonwebtoken-decode-without-verify
+  const claims = simple.decode(req.headers["x-auth"], process.env.JWT_SECRET, true);
+  return claims.uid;
+}
+function verifiedSessionUser(req) {
+  // ok: jsonwebtoken-decode-without-verify
+  const claims = simple.decode(req.headers["x-auth"], process.env.JWT_SECRET, false, "HS256");
+  return claims.uid;
+}

@@ -26,3 +26,16 @@ async function login(req, res) {
   const k = jwt.sign({ user: { id: user.id } }, process.env.JWT_SECRET, { expiresIn: "15m" });
   res.json({ a, b, c, d, e, f, g, h, i, k });
 }
+
+const jwtSimple = require("jwt-simple");
+async function issueLegacy(user, reply, fastify) {
+  // ruleid: jsonwebtoken-sensitive-payload
+  const legacy = jwtSimple.encode({ uid: user.id, passwordHash: user.passwordHash }, process.env.LEGACY_SECRET);
+  // ruleid: jsonwebtoken-sensitive-payload
+  const viaReply = await reply.jwtSign({ id: user.id, ssn: user.ssn });
+  // ruleid: jsonwebtoken-sensitive-payload
+  const viaPlugin = fastify.jwt.sign({ ...user });
+  // ok: jsonwebtoken-sensitive-payload
+  const minimal = await reply.jwtSign({ sub: user.id, role: user.role }, { expiresIn: "10m" });
+  return [legacy, viaReply, viaPlugin, minimal];
+}

@@ -2,12 +2,12 @@ import { Injectable } from "@nestjs/common";
 import { PassportStrategy } from "@nestjs/passport";
 import { ExtractJwt, Strategy } from "passport-jwt";
 
+// ruleid: passport-jwt-hardcoded-secret
 const JWT_SECRET = "nest-secret";
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
   constructor() {
-    // ruleid: passport-jwt-hardcoded-secret
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: JWT_SECRET,
@@ -30,3 +30,10 @@ export class GoodStrategy extends PassportStrategy(Strategy, "good") {
     super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.getOrThrow("JWT_SECRET") });
   }
 }
+
+// ruleid: passport-jwt-hardcoded-secret
+const STRATEGY_KEY = process.env.STRATEGY_KEY ?? "strategy-fallback-key";
+export const bearer = new Strategy(
+  { jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: STRATEGY_KEY, algorithms: ["HS256"] },
+  (payload: { sub: string }, done: (e: unknown, u?: unknown) => void) => done(null, { id: payload.sub }),
+);

@@ -15,14 +15,14 @@ const base = {
 const environments = {
   development: {
     ...base,
-    // expect: session-cookie-insecure
-    // expect: session-no-expiry
     session: {
       name: 'dev.sid',
       // expect: session-weak-secret
       secret: 'keyboard cat',
       resave: false,
       saveUninitialized: true,
+      // expect: session-cookie-insecure
+      // expect: session-no-expiry
       cookie: { secure: false, maxAge: ONE_WEEK },
     },
   },

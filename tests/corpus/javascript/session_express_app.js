@@ -15,7 +15,6 @@ app.use(express.urlencoded({ extended: false }));
 
 // Straight from the quick-start guide, never revisited.
 app.use(
-  // expect: session-cookie-insecure
   // expect: session-no-expiry
   // expect: session-insecure-store
   session({
@@ -23,6 +22,7 @@ app.use(
     secret: 'keyboard cat',
     resave: false,
     saveUninitialized: true,
+    // expect: session-cookie-insecure
     cookie: { secure: false },
   })
 );

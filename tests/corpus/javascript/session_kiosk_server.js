@@ -7,12 +7,12 @@ const app = express();
 const redisStore = new RedisStore({ client: kioskRedis, ttl: 20 * 60 });
 
 // the cookie options never set Secure, so the id also goes out over plain HTTP
-// expect: session-cookie-insecure
 app.use(session({
   secret: process.env.KIOSK_SESSION_SECRET,
   store: redisStore,
   resave: false,
   saveUninitialized: false,
+  // expect: session-cookie-insecure
   cookie: { path: '/', maxAge: 20 * 60 * 1000 },
 }));
 

@@ -33,12 +33,12 @@ export function mountApiSession(app) {
   app.use(
     // safe: session-no-expiry
     // safe: session-insecure-store
-    // expect: session-cookie-insecure
     session({
       store: new PgStore({ pool, tableName: 'user_sessions' }),
       secret: process.env.SESSION_SECRET,
       resave: false,
       saveUninitialized: false,
+      // expect: session-cookie-insecure
       cookie: { maxAge: 20 * 60 * 1000, sameSite: 'none', httpOnly: true },
     })
   );
@@ -46,7 +46,6 @@ export function mountApiSession(app) {
 
 export function mountWidgetSession(app) {
   app.use(
-    // expect: session-no-expiry
     // safe: session-insecure-store
     // safe: session-cookie-insecure
     session({
@@ -54,6 +53,7 @@ export function mountWidgetSession(app) {
       secret: process.env.SESSION_SECRET,
       resave: false,
       saveUninitialized: false,
+      // expect: session-no-expiry
       cookie: { secure: true, httpOnly: true, sameSite: 'strict', maxAge: 1000 * 60 * 60 * 24 * 30 },
     })
   );

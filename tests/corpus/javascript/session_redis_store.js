@@ -42,12 +42,12 @@ function localSession() {
   // safe: session-insecure-store
   // safe: session-weak-secret
   // cookie options without Secure: the id also travels over plain HTTP
-  // expect: session-cookie-insecure
   return session({
     store: new MemoryStore({ checkPeriod: 86400000 }),
     secret: process.env.SESSION_SECRET || require('crypto').randomBytes(32).toString('hex'),
     resave: false,
     saveUninitialized: false,
+    // expect: session-cookie-insecure
     cookie: { maxAge: HALF_HOUR },
   });
 }
@@ -55,14 +55,14 @@ function localSession() {
 function testSession() {
   // expect: session-insecure-store
   const store = new session.MemoryStore();
-  // expect: session-no-expiry
-  // expect: session-cookie-insecure
   return session({
     store,
     // expect: session-weak-secret
     secret: 'test',
     resave: false,
     saveUninitialized: true,
+    // expect: session-no-expiry
+    // expect: session-cookie-insecure
     cookie: { maxAge: 1000 * 60 * 60 * 24 * 7 },
   });
 }

@@ -18,7 +18,6 @@ const RedisStore = connectRedis(session);
 // expect: session-insecure-store
 const redis = createClient({ url: 'redis://redis:6379/1', legacyMode: true });
 
-// expect: session-cookie-insecure
 // expect: session-no-expiry
 const sessionConfig: session.SessionOptions = {
   // safe: session-weak-secret
@@ -27,6 +26,7 @@ const sessionConfig: session.SessionOptions = {
   resave: false,
   saveUninitialized: false,
   cookie: {
+    // expect: session-cookie-insecure
     httpOnly: false,
     secure: isProd,
   },
