@@ -79,8 +79,8 @@ public class ApiAccount
 
     public string CreateAccessToken(IEnumerable<Claim> claims)
     {
-        string key = TokenKey;
         // ruleid: identitymodel-hardcoded-signing-key
+        string key = TokenKey;
         var signingKey = new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(
             Encoding.UTF8.GetBytes(key));
         return Write(signingKey, claims);
@@ -107,5 +107,41 @@ public static class JwtSetup
     {
         // ok: identitymodel-hardcoded-signing-key
         return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("JWT_KEY")!));
+    }
+}
+
+public class FallbackKeyFactory
+{
+    private readonly IConfiguration _configuration;
+
+    public FallbackKeyFactory(IConfiguration configuration) => _configuration = configuration;
+
+    public SymmetricSecurityKey FromIndexer()
+    {
+        // ruleid: identitymodel-hardcoded-signing-key
+        var secret = _configuration["Auth:SigningKey"] ?? "local-development-signing-key-0123456789";
+        _ = secret.Length;
+        return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
+    }
+
+    public SymmetricSecurityKey FromGetValue()
+    {
+        // ruleid: identitymodel-hardcoded-signing-key
+        string material = _configuration.GetValue<string>("Auth:SigningKey", "default-signing-key-for-dev-only-000000");
+        var key = new SymmetricSecurityKey(Encoding.ASCII.GetBytes(material));
+        return key;
+    }
+
+    public SymmetricSecurityKey Inline()
+    {
+        // ruleid: identitymodel-hardcoded-signing-key
+        return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(_configuration.GetValue<string>("Auth:SigningKey", "inline-default-key-00000000000000000")));
+    }
+
+    public SymmetricSecurityKey Required()
+    {
+        // ok: identitymodel-hardcoded-signing-key
+        var secret = _configuration["Auth:SigningKey"] ?? throw new InvalidOperationException("Auth:SigningKey is not set");
+        return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
     }
 }

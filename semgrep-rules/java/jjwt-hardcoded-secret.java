@@ -54,3 +54,51 @@ public class JwtKeys {
         return Jwts.parser().setSigningKey(secret.getBytes()).parseClaimsJws(token).getBody();
     }
 }
+
+class TokenIssuerWithDefaults {
+
+    // ruleid: jjwt-hardcoded-secret
+    @Value("${security.jwt.signing-key:s3cr3t-signing-key-for-local-runs}")
+    private String signingKey;
+
+    // ok: jjwt-hardcoded-secret
+    @Value("${security.jwt.issuer:orders-service}")
+    private String issuer;
+
+    // ok: jjwt-hardcoded-secret
+    @Value("${security.jwt.verify-key}")
+    private String verifyKey;
+
+    String issue(String user) {
+        return Jwts.builder().setSubject(user).setIssuer(issuer)
+                .signWith(SignatureAlgorithm.HS512, signingKey).compact();
+    }
+
+    Claims read(String token) {
+        return Jwts.parser().setSigningKey(verifyKey.getBytes()).parseClaimsJws(token).getBody();
+    }
+
+    String localKey(String user) {
+        // ruleid: jjwt-hardcoded-secret
+        String hmac = "p4ssw0rd-used-as-the-hmac-key-for-tests";
+        long now = System.currentTimeMillis();
+        return Jwts.builder().setSubject(user).setIssuedAt(new java.util.Date(now))
+                .signWith(Keys.hmacShaKeyFor(hmac.getBytes(StandardCharsets.UTF_8)))
+                .compact();
+    }
+
+    Claims legacyCodec(String token) {
+        // ruleid: jjwt-hardcoded-secret
+        return Jwts.parser().setSigningKey(TextCodec.BASE64.encode("legacy-shared-secret")).parseClaimsJws(token).getBody();
+    }
+
+    String keyFromPath(String user) throws Exception {
+        // ok: jjwt-hardcoded-secret
+        String location = "/etc/keys/jwt-private.pem";
+        return Jwts.builder().setSubject(user).signWith(loadPrivateKey(location)).compact();
+    }
+
+    private java.security.PrivateKey loadPrivateKey(String path) {
+        return null;
+    }
+}

@@ -82,4 +82,14 @@ public class TokenIssuer {
         // ok: jjwt-long-lived-token
         return Jwts.builder().subject(user).expiration(Date.from(Instant.now().plus(7, ChronoUnit.DAYS))).signWith(key).compact();
     }
+
+    public String createWithUnderscores(String user) {
+        // ok: jjwt-long-lived-token
+        return Jwts.builder().subject(user).expiration(new Date(System.currentTimeMillis() + 600_000L)).signWith(key).compact();
+    }
+
+    public String createDayWithUnderscores(String user) {
+        // ruleid: jjwt-long-lived-token
+        return Jwts.builder().subject(user).expiration(new Date(System.currentTimeMillis() + 86_400_000L)).signWith(key).compact();
+    }
 }

@@ -127,3 +127,57 @@ class PortalLoginServlet extends HttpServlet {
         }
     }
 }
+
+class ShiroLoginController {
+
+    @PostMapping("/login")
+    public String login(String username, String password) {
+        Subject subject = SecurityUtils.getSubject();
+        // ruleid: servlet-session-fixation
+        subject.login(new UsernamePasswordToken(username, password));
+        subject.getSession().setAttribute("user", username);
+        return "redirect:/index";
+    }
+
+    @PostMapping("/sso/login")
+    public String loginWithFreshSession(String username, String password) {
+        Subject subject = SecurityUtils.getSubject();
+        subject.getSession().stop();
+        // ok: servlet-session-fixation
+        subject.login(new UsernamePasswordToken(username, password));
+        return "redirect:/index";
+    }
+
+    // a stateless filter authenticates a bearer token per request: no login handler
+    public boolean executeLogin(ServletRequest request, String bearer) {
+        // ok: servlet-session-fixation
+        getSubject(request).login(new JwtBearerToken(bearer));
+        return true;
+    }
+}
+
+class ApiLoginController {
+    private AuthenticationManager authenticationManager;
+    private SecurityContextRepository securityContextRepository;
+
+    @PostMapping("/api/login")
+    public void login(@RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
+        Authentication auth = authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(body.username(), body.password()));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        // ruleid: servlet-session-fixation
+        securityContextRepository.saveContext(context, request, response);
+    }
+
+    @PostMapping("/api/login2")
+    public void loginRotated(@RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
+        Authentication auth = authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(body.username(), body.password()));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        request.changeSessionId();
+        // ok: servlet-session-fixation
+        securityContextRepository.saveContext(context, request, response);
+    }
+}

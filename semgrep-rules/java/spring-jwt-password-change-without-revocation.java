@@ -47,6 +47,30 @@ public class AccountService {
         user.setDisplayName(displayName);
         users.save(user);
     }
+
+    @PostMapping("/api/account/pwd")
+    public void submitNewCredentials(@RequestBody PwdForm form, java.security.Principal principal) {
+        User user = users.findByEmail(principal.getName());
+        // ruleid: spring-jwt-password-change-without-revocation
+        user.setPassword(encoder.encode(form.getNewPassword()));
+        users.save(user);
+    }
+
+    @PutMapping(value = "/api/account/password")
+    public void replaceCredentials(@RequestBody PwdForm form, java.security.Principal principal) {
+        User user = users.findByEmail(principal.getName());
+        // ok: spring-jwt-password-change-without-revocation
+        user.setPassword(encoder.encode(form.getNewPassword()));
+        jwtTokenProvider.revokeAllFor(user.getId());
+        users.save(user);
+    }
+
+    @PostMapping("/api/account/avatar")
+    public void avatar(@RequestBody AvatarForm form, User user) {
+        // ok: spring-jwt-password-change-without-revocation
+        user.setAvatar(form.getUrl());
+        users.save(user);
+    }
 }
 
 class PlainAccountService {
