@@ -140,3 +140,21 @@ type EnvConfig struct {
 	// ok: golang-jwt-hardcoded-key
 	TokenSecret string `env:"TOKEN_SECRET,required"`
 }
+
+func registerEchoAPI(e *echo.Echo) {
+	api := e.Group("/api")
+	// ruleid: golang-jwt-hardcoded-key
+	api.Use(echojwt.JWT([]byte("echo-dev-secret")))
+	// ok: golang-jwt-hardcoded-key
+	api.Use(echojwt.JWT([]byte(os.Getenv("JWT_SECRET"))))
+}
+
+func ginAuthMiddleware() (*ginjwt.GinJWTMiddleware, error) {
+	return ginjwt.New(&ginjwt.GinJWTMiddleware{
+		Realm: "zone",
+		// ruleid: golang-jwt-hardcoded-key
+		Key:        []byte("gin secret key"),
+		Timeout:    15 * time.Minute,
+		MaxRefresh: time.Hour,
+	})
+}

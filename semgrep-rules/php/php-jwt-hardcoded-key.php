@@ -14,8 +14,8 @@ class TokenService {
         $t4 = JWT::decode($t, new Key(getenv('JWT_SECRET') ?: 'changeme', 'HS256'));
         // ok: php-jwt-hardcoded-key
         $t5 = JWT::decode($t, new Key(getenv('JWT_SECRET'), 'HS256'));
-        $k = 'local-key';
         // ruleid: php-jwt-hardcoded-key
+        $k = 'local-key';
         $t7 = JWT::encode($p, $k, 'HS256');
         // ok: php-jwt-hardcoded-key
         $t8 = JWT::encode($p, env('JWT_SECRET'), 'HS256');
@@ -33,8 +33,8 @@ $a = JWT::encode($payload, PORTAL_JWT_SECRET, 'HS256');
 // ok: php-jwt-hardcoded-key
 $b = JWT::decode($jwt, PORTAL_PUBLIC_KEY, array('RS256', 'HS256'));
 function issueClassroomToken($payload) {
-    $key = '__dev_only__';
     // ruleid: php-jwt-hardcoded-key
+    $key = '__dev_only__';
     return JWT::encode($payload, base64_decode(strtr($key, '-_', '+/')), 'HS256');
 }
 function readClassroomToken($jwt) {
@@ -79,5 +79,39 @@ class EncodedKeyTokens {
     public function issue($claims) {
         // ruleid: php-jwt-hardcoded-key
         return JWT::encode($claims, base64_decode(self::PACKED_KEY), 'HS256');
+    }
+}
+// ruleid: php-jwt-hardcoded-key
+$scriptKey = 'script-level-signing-key';
+$claims = ['sub' => 42, 'exp' => time() + 600];
+$jwt = JWT::encode($claims, $scriptKey, 'HS256');
+function decodeWithLocalKey($raw) {
+    // ruleid: php-jwt-hardcoded-key
+    $verifyWith = "local-verify-key";
+    $decoded = JWT::decode($raw, new Key($verifyWith, 'HS256'));
+    return $decoded;
+}
+function keyOverwrittenFromEnv($raw) {
+    $k = 'placeholder';
+    $k = getenv('JWT_SECRET');
+    // ok: php-jwt-hardcoded-key
+    return JWT::decode($raw, new Key($k, 'HS256'));
+}
+class FallbackKeys {
+    public function a($p) {
+        // ruleid: php-jwt-hardcoded-key
+        return JWT::encode($p, $_ENV['JWT_SECRET'] ?: 'fallback-secret', 'HS256');
+    }
+    public function b($p) {
+        // ruleid: php-jwt-hardcoded-key
+        return JWT::encode($p, isset($_SERVER['JWT_KEY']) ? $_SERVER['JWT_KEY'] : 'server-fallback', 'HS256');
+    }
+    public function c($t) {
+        // ruleid: php-jwt-hardcoded-key
+        return JWT::decode($t, new Key(config('services.jwt.secret', 'cfg-fallback'), 'HS256'));
+    }
+    public function d($t) {
+        // ok: php-jwt-hardcoded-key
+        return JWT::decode($t, new Key(config('services.jwt.secret'), 'HS256'));
     }
 }

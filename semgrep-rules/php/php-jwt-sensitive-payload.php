@@ -23,3 +23,28 @@ function a($user, $pdo) {
     // ok: php-jwt-sensitive-payload
     return JWT::encode($p2, KEY, 'HS256');
 }
+function issueWithRow(PDO $pdo, int $id, string $key): string
+{
+    $stmt = $pdo->prepare('SELECT * FROM customers WHERE id = ?');
+    $stmt->execute([$id]);
+    $customer = $stmt->fetch(PDO::FETCH_ASSOC);
+    $claims = [
+        // ok: php-jwt-sensitive-payload
+        'sub' => $customer['id'],
+        // ruleid: php-jwt-sensitive-payload
+        'customer' => $customer,
+        'exp' => time() + 600,
+    ];
+    return JWT::encode($claims, $key, 'HS256');
+}
+function issueWithModel(int $id, string $key): string
+{
+    $account = Account::findOrFail($id);
+    return JWT::encode([
+        // ok: php-jwt-sensitive-payload
+        'sub' => $account->id,
+        // ruleid: php-jwt-sensitive-payload
+        'account' => $account,
+        'exp' => time() + 600,
+    ], $key, 'HS256');
+}

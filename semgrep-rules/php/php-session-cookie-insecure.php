@@ -29,3 +29,25 @@ setcookie('token', '', time() - 3600, '/');
 $opts = ['expires' => 0, 'secure' => true, 'httponly' => false];
 // ruleid: php-session-cookie-insecure
 setcookie('session_token', $t, $opts);
+function crossSiteEmbed() {
+    // ruleid: php-session-cookie-insecure
+    ini_set('session.cookie_samesite', 'None');
+    session_start();
+}
+function crossSiteEmbedSecure() {
+    ini_set('session.cookie_secure', '1');
+    // ok: php-session-cookie-insecure
+    ini_set('session.cookie_samesite', 'None');
+}
+function rawHeaderCookie($sid, $jwt) {
+    // ruleid: php-session-cookie-insecure
+    header('Set-Cookie: session_id=' . $sid . '; Path=/');
+    // ok: php-session-cookie-insecure
+    header('Set-Cookie: access_token=' . $jwt . '; Path=/; Secure; HttpOnly; SameSite=Lax');
+    // ok: php-session-cookie-insecure
+    header('Set-Cookie: theme=dark; Path=/');
+}
+function psrCookie($response, $jwt) {
+    // ruleid: php-session-cookie-insecure
+    return $response->withAddedHeader('Set-Cookie', "auth_token=$jwt; Path=/; Secure");
+}

@@ -1,4 +1,15 @@
 <?php
+function legacy_mysqli_login($stmt, $password, $hashed_password, $username) {
+    if (mysqli_stmt_fetch($stmt)) {
+        if (password_verify($password, $hashed_password)) {
+            session_start();
+            // ruleid: php-session-fixation
+            $_SESSION["loggedin"] = true;
+            // ok: php-session-fixation
+            $_SESSION["username"] = $username;
+        }
+    }
+}
 // ok: php-session-fixation
 session_start();
 $user = find($_POST['email']);
@@ -57,15 +68,72 @@ function login4() {
     }
 }
 
-if (mysqli_stmt_fetch($stmt)) {
-    if (password_verify($password, $hashed_password)) {
-        session_start();
+final class SymfonyLoginController
+{
+    public function login(Request $request, UserPasswordHasherInterface $hasher, UserRepository $users): Response
+    {
+        $user = $users->findOneBy(['email' => $request->request->get('email')]);
+        if (!$user || !$hasher->isPasswordValid($user, $request->request->get('password'))) {
+            return new Response('invalid', 401);
+        }
         // ruleid: php-session-fixation
-        $_SESSION["loggedin"] = true;
+        $request->getSession()->set('user_id', $user->getId());
+        $request->getSession()->set('roles', $user->getRoles());
+        return new RedirectResponse('/dashboard');
+    }
+
+    public function loginMigrated(Request $request, UserPasswordHasherInterface $hasher, UserRepository $users): Response
+    {
+        $user = $users->findOneBy(['email' => $request->request->get('email')]);
+        if (!$user || !$hasher->isPasswordValid($user, $request->request->get('password'))) {
+            return new Response('invalid', 401);
+        }
+        $request->getSession()->migrate(true);
         // ok: php-session-fixation
-        $_SESSION["username"] = $username;
+        $request->getSession()->set('user_id', $user->getId());
+        return new RedirectResponse('/dashboard');
+    }
+
+    public function cartAdd(Request $request): Response
+    {
+        // ok: php-session-fixation
+        $request->getSession()->set('cart_items', [1, 2]);
+        return new Response('ok');
     }
 }
+
+function legacyMd5Login(PDO $db, string $name, string $pass)
+{
+    $stmt = $db->prepare('SELECT id, pass_md5 FROM members WHERE name = ?');
+    $stmt->execute([$name]);
+    $m = $stmt->fetch();
+    if ($m && $m['pass_md5'] === md5($pass)) {
+        // ruleid: php-session-fixation
+        $_SESSION['member_id'] = $m['id'];
+        return true;
+    }
+    return false;
+}
+
+function yiiStyleLogin($form)
+{
+    $account = Account::findByUsername($form->username);
+    if ($account && $account->validatePassword($form->password)) {
+        // ruleid: php-session-fixation
+        Yii::$app->session->set('account_id', $account->id);
+    }
+}
+
+function yiiStyleLoginRotated($form)
+{
+    $account = Account::findByUsername($form->username);
+    if ($account && $account->validatePassword($form->password)) {
+        Yii::$app->session->regenerateID(true);
+        // ok: php-session-fixation
+        Yii::$app->session->set('account_id', $account->id);
+    }
+}
+
 class AccountAuth {
     public function login($username, $password) {
         $sql = "SELECT id, role FROM accounts WHERE username = :u AND password = sha1(:p)";
@@ -103,5 +171,16 @@ function start_session_for_level($level) {
 function resume_session_from_token($sid) {
     // ok: php-session-fixation
     session_id(bin2hex(random_bytes(16)));
+    session_start();
+}
+function legacy_session_bootstrap() {
+    // ruleid: php-session-fixation
+    ini_set('session.use_strict_mode', '0');
+    // ruleid: php-session-fixation
+    ini_set('session.use_trans_sid', 1);
+    // ok: php-session-fixation
+    ini_set('session.use_only_cookies', '1');
+    // ok: php-session-fixation
+    ini_set('session.use_strict_mode', 1);
     session_start();
 }

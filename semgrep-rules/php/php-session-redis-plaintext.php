@@ -21,3 +21,26 @@ ini_set('session.save_path', '10.0.0.7:6379');
 ini_set('session.save_handler', 'files');
 // ok: php-session-redis-plaintext
 ini_set('session.save_path', '/var/lib/php/sessions');
+function memcachedSessions() {
+    ini_set('session.save_handler', 'memcached');
+    // ruleid: php-session-redis-plaintext
+    ini_set('session.save_path', 'cache-01.internal:11211,cache-02.internal:11211');
+    session_start();
+}
+function memcachedLocal() {
+    ini_set('session.save_handler', 'memcached');
+    // ok: php-session-redis-plaintext
+    ini_set('session.save_path', '/var/run/memcached/memcached.sock');
+}
+function symfonyRedisHandler() {
+    $redis = new Redis();
+    $redis->connect('sessions.redis.internal', 6379);
+    // ruleid: php-session-redis-plaintext
+    return new RedisSessionHandler($redis, ['prefix' => 'sess_']);
+}
+function symfonyRedisHandlerTls() {
+    $redis = new Redis();
+    $redis->connect('tls://sessions.redis.internal', 6380, 2.5, null, 0, 0, ['stream' => ['verify_peer' => true]]);
+    // ok: php-session-redis-plaintext
+    return new RedisSessionHandler($redis);
+}
