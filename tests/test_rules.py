@@ -34,6 +34,7 @@ THRESHOLD = 0.95
 LANGUAGE_GROUPS = {
     "python+javascript+typescript": ("python", "javascript", "typescript"),
     "java": ("java",), "go": ("go",), "ruby": ("ruby",), "php": ("php",), "csharp": ("csharp",),
+    "kotlin": ("kotlin",),
 }
 
 

@@ -18,6 +18,7 @@ LANG_BY_EXT = {
     ".py": "python", ".js": "javascript", ".jsx": "javascript", ".mjs": "javascript",
     ".cjs": "javascript", ".ts": "typescript", ".tsx": "typescript", ".mts": "typescript",
     ".cts": "typescript", ".java": "java", ".go": "go", ".rb": "ruby", ".php": "php", ".cs": "csharp",
+    ".kt": "kotlin", ".kts": "kotlin",
 }
 _COMMENT = {
     "python": ("#",), "ruby": ("#",), "php": ("//", "#", "/*", "*"),

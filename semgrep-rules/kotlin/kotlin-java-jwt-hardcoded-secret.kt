@@ -1,0 +1,81 @@
+package com.example.auth
+
+import com.auth0.jwt.JWT
+import com.auth0.jwt.algorithms.Algorithm
+import io.ktor.server.auth.jwt.jwt
+import org.springframework.beans.factory.annotation.Value
+import java.util.Date
+
+// ruleid: kotlin-java-jwt-hardcoded-secret
+private const val TOP_LEVEL_SECRET = "top-level-jwt-secret-for-dev"
+
+// ok: kotlin-java-jwt-hardcoded-secret
+const val SECRET_ENV_NAME = "JWT_SECRET"
+
+class TokenIssuer(
+    // ruleid: kotlin-java-jwt-hardcoded-secret
+    @Value("\${jwt.secret:dev-only-secret-0123456789}") private val configured: String,
+    // ok: kotlin-java-jwt-hardcoded-secret
+    @Value("\${jwt.secret}") private val required: String,
+) {
+    companion object {
+        // ruleid: kotlin-java-jwt-hardcoded-secret
+        private const val JWT_SECRET = "companion-secret"
+        // ok: kotlin-java-jwt-hardcoded-secret
+        const val TOKEN_HEADER = "Authorization"
+        // ok: kotlin-java-jwt-hardcoded-secret
+        const val SECRET_PROPERTY = "jwt.secret"
+    }
+
+    // ruleid: kotlin-java-jwt-hardcoded-secret
+    private val refreshSecretKey = "refresh-secret"
+
+    fun issue(user: String): String =
+        JWT.create().withSubject(user).withExpiresAt(Date(System.currentTimeMillis() + 600_000))
+            .sign(Algorithm.HMAC512(JWT_SECRET))
+
+    fun issueRefresh(user: String): String =
+        JWT.create().withSubject(user).sign(Algorithm.HMAC256(refreshSecretKey))
+
+    fun inline(user: String): String {
+        // ruleid: kotlin-java-jwt-hardcoded-secret
+        return JWT.create().withSubject(user).sign(Algorithm.HMAC256("secret"))
+    }
+
+    fun bytes(user: String): String {
+        // ruleid: kotlin-java-jwt-hardcoded-secret
+        val alg = Algorithm.HMAC384("bytes-secret".toByteArray())
+        return JWT.create().withSubject(user).sign(alg)
+    }
+
+    fun local(user: String): String {
+        // ruleid: kotlin-java-jwt-hardcoded-secret
+        val key = "local-secret-value"
+        val unrelated = 1
+        return JWT.create().withSubject(user).sign(Algorithm.HMAC256(key))
+    }
+
+    fun top(user: String): String = JWT.create().withSubject(user).sign(Algorithm.HMAC256(TOP_LEVEL_SECRET))
+
+    fun fromEnv(user: String): String {
+        // ok: kotlin-java-jwt-hardcoded-secret
+        val key = System.getenv("JWT_SECRET") ?: error("JWT_SECRET is not set")
+        return JWT.create().withSubject(user).sign(Algorithm.HMAC256(key))
+    }
+
+    fun fromConfig(user: String): String {
+        // ok: kotlin-java-jwt-hardcoded-secret
+        return JWT.create().withSubject(user).sign(Algorithm.HMAC256(configured))
+    }
+}
+
+fun io.ktor.server.auth.AuthenticationConfig.configureJwt(issuer: String) {
+    jwt("auth-jwt") {
+        verifier(
+            // ruleid: kotlin-java-jwt-hardcoded-secret
+            JWT.require(Algorithm.HMAC256("ktor-sample-secret"))
+                .withIssuer(issuer)
+                .build()
+        )
+    }
+}

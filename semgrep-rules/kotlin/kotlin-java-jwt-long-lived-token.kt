@@ -1,0 +1,76 @@
+import com.auth0.jwt.JWT
+import com.auth0.jwt.algorithms.Algorithm
+import java.time.Instant
+import java.time.temporal.ChronoUnit
+import java.util.Date
+import java.util.concurrent.TimeUnit
+import kotlin.time.Duration.Companion.hours
+
+class JwtManager(private val alg: Algorithm) {
+    companion object {
+        // ruleid: kotlin-java-jwt-long-lived-token
+        const val ACCESS_TOKEN_EXPIRATION = 1000L * 60 * 60 * 24
+        // ruleid: kotlin-java-jwt-long-lived-token
+        private const val REFRESH_VALIDITY_MS = 604800000L
+        // ok: kotlin-java-jwt-long-lived-token
+        const val SHORT_EXPIRATION = 1000L * 60 * 10
+        // ok: kotlin-java-jwt-long-lived-token
+        const val CLAIM_EXP = 5
+    }
+
+    fun access(user: String): String =
+        JWT.create().withSubject(user)
+            // ruleid: kotlin-java-jwt-long-lived-token
+            .withExpiresAt(Date(System.currentTimeMillis() + 86400000))
+            .sign(alg)
+
+    fun days(user: String): String =
+        // ruleid: kotlin-java-jwt-long-lived-token
+        JWT.create().withSubject(user).withExpiresAt(Instant.now().plus(7, ChronoUnit.DAYS)).sign(alg)
+
+    fun local(user: String): String {
+        // ruleid: kotlin-java-jwt-long-lived-token
+        val exp = Date(System.currentTimeMillis() + 1000 * 60 * 60 * 24)
+        return JWT.create().withSubject(user).withExpiresAt(exp).sign(alg)
+    }
+
+    // ruleid: kotlin-java-jwt-long-lived-token
+    fun forever(user: String): String = JWT.create().withSubject(user).sign(alg)
+
+    fun short(user: String): String =
+        // ok: kotlin-java-jwt-long-lived-token
+        JWT.create().withSubject(user).withExpiresAt(Instant.now().plusSeconds(600)).sign(alg)
+
+    fun shortMinutes(user: String): String =
+        // ok: kotlin-java-jwt-long-lived-token
+        JWT.create().withSubject(user).withExpiresAt(Date(System.currentTimeMillis() + 15 * 60 * 1000)).sign(alg)
+}
+
+class HelperIssuer(private val refreshDays: Long = 7) {
+    fun refresh(principal: String): String {
+        // ruleid: kotlin-java-jwt-long-lived-token
+        val expireDate = Date(System.currentTimeMillis() + TimeUnit.DAYS.toMillis(refreshDays))
+        return sign(expireDate, principal)
+    }
+
+    fun access(principal: String): String {
+        // ok: kotlin-java-jwt-long-lived-token
+        val expireDate = Date(System.currentTimeMillis() + TimeUnit.MINUTES.toMillis(10))
+        return sign(expireDate, principal)
+    }
+
+    private fun sign(expiresAt: Date, principal: String): String =
+        JWT.create().withSubject(principal).withExpiresAt(expiresAt).sign(Algorithm.HMAC512(System.getenv("K")))
+}
+
+class PartnerApiTokens(private val algorithm: Algorithm) {
+    var tokens: BearerTokens? = null
+
+    fun load(): BearerTokens {
+        val token = JWT.create().withIssuer("team")
+            // ok: kotlin-java-jwt-long-lived-token
+            .withExpiresAt(Date.from(Instant.now().plus(1L, ChronoUnit.HOURS)))
+            .sign(algorithm)
+        return BearerTokens(token, token).also { tokens = it }
+    }
+}

@@ -1,0 +1,30 @@
+import com.auth0.jwt.JWT
+import com.auth0.jwt.algorithms.Algorithm
+import com.fasterxml.jackson.databind.ObjectMapper
+
+class JwtManager(private val alg: Algorithm, private val om: ObjectMapper) {
+    fun access(principal: PrincipalDetails): String = JWT.create()
+        .withSubject(principal.username)
+        // ruleid: kotlin-java-jwt-sensitive-claims
+        .withClaim("principal", om.writeValueAsString(principal))
+        .sign(alg)
+
+    fun ssn(user: User): String = JWT.create()
+        // ruleid: kotlin-java-jwt-sensitive-claims
+        .withClaim("ssn", user.ssn)
+        // ok: kotlin-java-jwt-sensitive-claims
+        .withClaim("userId", user.id)
+        .sign(alg)
+}
+
+class LoginFilter(private val jwtManager: JwtManager, private val om: ObjectMapper) {
+    fun onSuccess(principal: PrincipalDetails): String {
+        // ruleid: kotlin-java-jwt-sensitive-claims
+        return jwtManager.generateAccessToken(om.writeValueAsString(principal))
+    }
+
+    fun onSuccessId(principal: PrincipalDetails): String {
+        // ok: kotlin-java-jwt-sensitive-claims
+        return jwtManager.generateAccessToken(principal.username)
+    }
+}

@@ -1,0 +1,62 @@
+package com.example.security
+
+import io.jsonwebtoken.Jwts
+import io.jsonwebtoken.SignatureAlgorithm
+import io.jsonwebtoken.io.Decoders
+import io.jsonwebtoken.security.Keys
+import org.springframework.beans.factory.annotation.Value
+import javax.crypto.spec.SecretKeySpec
+
+@Component
+class JwtTokenProvider(
+    // ruleid: kotlin-jjwt-hardcoded-secret
+    @Value("\${jwt.secret-key:c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==}") private val secretKey: String,
+    // ok: kotlin-jjwt-hardcoded-secret
+    @Value("\${jwt.access-validity:600000}") private val validity: Long,
+) {
+    companion object {
+        // ruleid: kotlin-jjwt-hardcoded-secret
+        const val SECRET = "kotlin-blog-secret-key-kotlin-blog-secret-key"
+        // ok: kotlin-jjwt-hardcoded-secret
+        const val AUTHORITIES_KEY = "auth"
+    }
+
+    private val key = Keys.hmacShaKeyFor(SECRET.toByteArray())
+
+    // ruleid: kotlin-jjwt-hardcoded-secret
+    private val inlineKey = Keys.hmacShaKeyFor("an-inline-secret-that-is-long-enough-0123".toByteArray(Charsets.UTF_8))
+
+    // ruleid: kotlin-jjwt-hardcoded-secret
+    private val b64 = Keys.hmacShaKeyFor(Decoders.BASE64.decode("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA=="))
+
+    // ok: kotlin-jjwt-hardcoded-secret
+    private val fromConfig = Keys.hmacShaKeyFor(Decoders.BASE64.decode(secretKey))
+
+    fun legacy(user: String): String =
+        // ruleid: kotlin-jjwt-hardcoded-secret
+        Jwts.builder().setSubject(user).signWith(SignatureAlgorithm.HS512, "changeme").compact()
+
+    fun legacyParse(token: String) =
+        // ruleid: kotlin-jjwt-hardcoded-secret
+        Jwts.parser().setSigningKey("changeme".toByteArray()).parseClaimsJws(token).body
+
+    fun local(user: String): String {
+        // ruleid: kotlin-jjwt-hardcoded-secret
+        val raw = "local-jjwt-secret-local-jjwt-secret-0000"
+        val k = Keys.hmacShaKeyFor(raw.toByteArray())
+        return Jwts.builder().subject(user).signWith(k).compact()
+    }
+
+    fun spec(user: String): String {
+        // ruleid: kotlin-jjwt-hardcoded-secret
+        val k = SecretKeySpec("spec-secret-spec-secret-spec-secret-00".toByteArray(), "HmacSHA256")
+        return Jwts.builder().subject(user).signWith(k).compact()
+    }
+
+    fun env(user: String): String {
+        // ok: kotlin-jjwt-hardcoded-secret
+        val raw = System.getenv("JWT_SECRET")
+        val k = Keys.hmacShaKeyFor(Decoders.BASE64.decode(System.getenv("JWT_SECRET")))
+        return Jwts.builder().subject(user).signWith(k).compact()
+    }
+}

@@ -1,0 +1,41 @@
+import io.jsonwebtoken.Jwts
+import java.time.Instant
+import java.time.temporal.ChronoUnit
+import java.util.Date
+import javax.crypto.SecretKey
+
+class TokenProvider(private val key: SecretKey) {
+    // ruleid: kotlin-jjwt-long-lived-token
+    private val accessTokenValidTime = 24 * 60 * 60 * 1000L
+
+    // ok: kotlin-jjwt-long-lived-token
+    private val shortValidity = 10 * 60 * 1000L
+
+    fun create(user: String): String {
+        val now = Date()
+        return Jwts.builder().subject(user).issuedAt(now)
+            // ruleid: kotlin-jjwt-long-lived-token
+            .expiration(Date(now.time + 2592000000L))
+            .signWith(key).compact()
+    }
+
+    fun hours(user: String): String =
+        // ruleid: kotlin-jjwt-long-lived-token
+        Jwts.builder().setSubject(user).setExpiration(Date.from(Instant.now().plus(12, ChronoUnit.HOURS))).signWith(key).compact()
+
+    // ruleid: kotlin-jjwt-long-lived-token
+    fun noExpiry(user: String): String = Jwts.builder().subject(user).signWith(key).compact()
+
+    fun ok(user: String): String =
+        // ok: kotlin-jjwt-long-lived-token
+        Jwts.builder().subject(user).expiration(Date.from(Instant.now().plus(15, ChronoUnit.MINUTES))).signWith(key).compact()
+}
+
+class SecondsConfig {
+    companion object {
+        // ruleid: kotlin-jjwt-long-lived-token
+        const val TOKEN_TTL = 60 * 60 * 24
+        // ok: kotlin-jjwt-long-lived-token
+        const val LINK_TTL = 10 * 60 * 1000
+    }
+}

@@ -1,0 +1,19 @@
+import com.auth0.jwt.JWT
+import com.auth0.jwt.algorithms.Algorithm
+import io.ktor.server.application.*
+import io.ktor.server.auth.*
+import io.ktor.server.auth.jwt.*
+
+fun Application.configureSecurity(secret: String, issuer: String, audience: String) {
+    install(Authentication) {
+        jwt("auth-jwt") {
+            // ruleid: kotlin-ktor-jwt-without-issuer-audience
+            verifier(JWT.require(Algorithm.HMAC256(secret)).build())
+            validate { credential -> JWTPrincipal(credential.payload) }
+        }
+        jwt("checked") {
+            // ok: kotlin-ktor-jwt-without-issuer-audience
+            verifier(JWT.require(Algorithm.HMAC256(secret)).withAudience(audience).withIssuer(issuer).build())
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import io.ktor.server.application.*
+import io.ktor.server.auth.jwt.*
+import io.ktor.server.response.*
+import io.ktor.server.routing.*
+import io.ktor.server.sessions.*
+
+fun Route.authRoutes(denyList: TokenDenyList) {
+    post("/logout") {
+        // ruleid: kotlin-ktor-logout-without-revocation
+        call.response.cookies.append("access_token", "", maxAge = 0)
+        call.respondText("logged out")
+    }
+    get("/auth/sign-out") {
+        // ruleid: kotlin-ktor-logout-without-revocation
+        call.response.cookies.appendExpired("access_token")
+        call.respondRedirect("/")
+    }
+    post("/api/logout") {
+        val jti = call.principal<JWTPrincipal>()!!.jwtId!!
+        denyList.add(jti)
+        // ok: kotlin-ktor-logout-without-revocation
+        call.response.cookies.appendExpired("access_token")
+    }
+    post("/settings") {
+        // ok: kotlin-ktor-logout-without-revocation
+        call.response.cookies.appendExpired("theme")
+    }
+}
+
+fun Route.nestedLogout() {
+    route("/logout") {
+        post {
+            // ruleid: kotlin-ktor-logout-without-revocation
+            call.sessions.clear<UserSession>()
+            call.response.cookies.append(Cookie("access_token", "", maxAge = 1))
+            call.respondText("bye")
+        }
+    }
+}
