@@ -8,6 +8,7 @@ commands and their authors' permissions on every run.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from tests.support.fake_github import FakeGitHub
 from tests.support.gitpr import Repo
 from tests.support.scenario import Scenario, open_pr
 from tests.test_e2e_lifecycle import auth_py
+from tests.test_e2e_split import publish_env
 
 ZWSP = "\u200b"
 REASON = "the gateway verifies this token before it reaches the service"
@@ -263,3 +265,29 @@ def test_a_comment_without_a_command_does_nothing(sc: Scenario, fake_github: Fak
     log = run(sc, 0, event="issue_comment", comment={"id": 1, "body": "LGTM", "user": {"type": "User"}})
     assert "no /jwt-session-guard command" in log
     assert fake_github.requests == []
+
+
+def test_in_the_fork_safe_split_the_publish_job_applies_the_commands(
+        sc: Scenario, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    workspace = tmp_path / "publish-ws"
+    workspace.mkdir()
+
+    def split(expect: int) -> None:
+        writes = len(fake_github.writes())
+        analyzed = run_cli(["review"], cwd=sc.repo.root, env=sc.env(mode="analyze"))
+        assert analyzed.returncode == 1, analyzed.stderr  # the analysis sees no waiver: the gate is the publisher's
+        assert len(fake_github.writes()) == writes
+        shutil.copy(sc.repo.root / "jwt-session-guard-findings.json", workspace / "jwt-session-guard-findings.json")
+        env = publish_env(sc, workspace, sc.head)
+        env["INPUT_CHECK-RUN"] = "true"
+        env["INPUT_FAIL-ON"] = "error"
+        proc = run_cli(["review"], cwd=workspace, env=env)
+        assert proc.returncode == expect, proc.stderr
+
+    split(1)
+    target = finding_comment(fake_github)["id"]
+    fake_github.human_reply(7, target, f"/jwt-session-guard ignore {REASON}", login="alice")
+    split(0)
+    assert finding_comment(fake_github)["body"].startswith(f"✅ **Waived by @{ZWSP}alice:**")
+    assert resolved(fake_github, target)
+    assert fake_github.check_runs[-1]["conclusion"] == "success"
