@@ -243,7 +243,8 @@ class GitHubApi:
         except CannotPostReview:
             return "none"  # not a collaborator (404), or the token may not ask: no triage
         role = str(data.get("role_name") or "")
-        return role if role in ("read", "triage", "write", "maintain", "admin") else str(data.get("permission") or "none")
+        known = ("read", "triage", "write", "maintain", "admin")
+        return role if role in known else str(data.get("permission") or "none")
 
     def token_login(self) -> str | None:
         """The account the token posts as, when GitHub will say (personal tokens; not GITHUB_TOKEN)."""

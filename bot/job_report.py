@@ -12,7 +12,9 @@ from bot.gate import exit_code
 from bot.model import Finding
 from bot.pull_request import Published
 from bot.render import Renderer
-from bot.report import Outcome, comment_url, append_summary, finding_rows, line_url, severity_counts, workflow_annotation, write_outputs
+from bot.report import (
+    Outcome, append_summary, comment_url, finding_rows, line_url, severity_counts, workflow_annotation, write_outputs,
+)
 from bot.sarif import Suppressed, write_sarif
 from bot.summary import title_of
 from bot.settings import GitHubContext, Settings

@@ -1,4 +1,6 @@
-"""What the bot already said on a pull request, and the triage commands people wrote, read through the GitHub adapter."""
+"""What the bot already said on a pull request, and the triage commands people wrote there.
+
+Read through the GitHub adapter."""
 
 from __future__ import annotations
 

@@ -94,7 +94,8 @@ def publish(
     if not work.listing_complete:
         # Files past GitHub's listing are unknown, not fixed.
         unreadable |= {c.path for c in prior.comments if c.path not in changed}
-    steps = plan(kept=[m for m in work.kept if m.finding.fingerprint not in waived], present=work.present, prior=prior, changed=changed,
+    open_kept = [m for m in work.kept if m.finding.fingerprint not in waived]
+    steps = plan(kept=open_kept, present=work.present, prior=prior, changed=changed,
                  max_comments=settings.max_comments, unreadable=unreadable)
     outcome = outcome_of(work, settings)
     rendered = render_all(renderer, steps, work, outcome, ctx=ctx, first=not prior.comments)

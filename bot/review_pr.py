@@ -103,7 +103,8 @@ def _from_findings_file(ctx: GitHubContext, settings: Settings, api: GitHubApi) 
     run = ctx.event.get("workflow_run") if isinstance(ctx.event.get("workflow_run"), dict) else None
     # A run started by a comment (a triage command) names the default branch's commit, not the PR's:
     # only the pull request's current head (below) says whether the analysis is stale.
-    if run is not None and run.get("event") not in COMMENT_EVENTS and str(run.get("head_sha", data.head_sha)) != data.head_sha:
+    by_comment = run is not None and run.get("event") in COMMENT_EVENTS
+    if run is not None and not by_comment and str(run.get("head_sha", data.head_sha)) != data.head_sha:
         raise ConfigError(
             f"findings-file was made for {data.head_sha[:12]}, but the workflow run is for "
             f"{str(run.get('head_sha'))[:12]}: refusing to publish it"

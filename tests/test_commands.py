@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.commands import ISSUE, REVIEW, Command, Policy, decide, parse_command
+from bot.commands import ISSUE, REVIEW, Command, Policy, Triage, decide, parse_command
 from bot.model import Finding
 from bot.severity import Severity
 
@@ -20,7 +20,7 @@ def reply(cid: int, body: str, author: str = "alice", to: int = 100) -> Command:
     return command
 
 
-def run(*commands: Command, policy: Policy = Policy(), answered: frozenset[int] = frozenset()):  # type: ignore[no-untyped-def]
+def run(*commands: Command, policy: Policy = Policy(), answered: frozenset[int] = frozenset()) -> Triage:
     return decide(commands, threads={100: "f1"}, present=[FINDING], role_of=lambda u: ROLES.get(u, "none"),
                   pr_author="octocat", policy=policy, answered=answered)
 
