@@ -258,7 +258,7 @@ class Renderer:
             lang=lang,
         )
         fix = split_fix(self._render_fix(finding.antipattern, library_slug, lang, context)) if ap else Fix(sentence="")
-        blocks = self._fail_on is not None and finding.severity >= self._fail_on
+        blocks = self._fail_on is not None and finding.severity >= self._fail_on and waiver is None
         body = self._render(
             "comment.md.j2",
             **context,

@@ -103,7 +103,8 @@ def test_waiver_by_a_writer_passes_the_gate_and_is_recorded_everywhere(
     assert comment["body"].startswith(f"✅ **Waived by @{ZWSP}alice:** the gateway verifies this token before it "
                                       "reaches the service ([decision](https://github.example/acme/webapp/pull/7"
                                       f"#discussion_r{reply['id']})")
-    assert original["body"].split("\n\n<!--")[0] in comment["body"]
+    assert original["body"].split("\n\n<!--")[0].replace("<sub>blocks the merge", "<sub>does not block the merge") \
+        in comment["body"]
     assert resolved(fake_github, comment["id"])
     # The gate: exit 0 above, the check run green, the change request dismissed.
     assert fake_github.check_runs[-1]["conclusion"] == "success"
