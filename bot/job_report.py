@@ -92,14 +92,16 @@ def dismissed(work: Published, settings: Settings) -> list[Suppressed]:
 def waived_rows(ctx: GitHubContext, work: Published) -> list[dict[str, Any]]:
     """The findings waived by a triage command: who, why, where the decision is."""
     kept = {m.finding.fingerprint: m.finding for m in work.kept}
-    return [
-        {"title": title_of(kept[w.fingerprint].antipattern), "path": kept[w.fingerprint].path,
-         "line": kept[w.fingerprint].line, "rule_id": kept[w.fingerprint].rule_id, "login": w.login,
-         "reason": w.reason, "url": comment_url(server_url=ctx.server_url, repository=ctx.repository,
-                                                number=work.pr.number, comment_id=w.comment_id,
-                                                review=w.where == REVIEW)}
-        for w in work.waivers if w.fingerprint in kept
-    ]
+    rows = []
+    for w in work.waivers:
+        f = kept.get(w.fingerprint)
+        if f is None:
+            continue
+        url = comment_url(server_url=ctx.server_url, repository=ctx.repository, number=work.pr.number,
+                          comment_id=w.comment_id, review=w.where == REVIEW)
+        rows.append({"title": title_of(f.antipattern), "path": f.path, "line": f.line, "rule_id": f.rule_id,
+                     "login": w.login, "reason": w.reason, "url": url})
+    return rows
 
 
 def check_annotation(finding: Finding, *, blocking: bool) -> dict[str, Any]:
