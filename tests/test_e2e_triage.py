@@ -292,3 +292,14 @@ def test_in_the_fork_safe_split_the_publish_job_applies_the_commands(
     assert finding_comment(fake_github)["body"].startswith(f"✅ **Waived by @{ZWSP}alice:**")
     assert resolved(fake_github, target)
     assert fake_github.check_runs[-1]["conclusion"] == "success"
+
+
+def test_in_source_suppressions_are_sarif_suppressions_in_source(
+        repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
+    suppressed = auth_py().replace(
+        "def user(t, k):\n", "def user(t, k):\n    # jwt-session-guard: ignore[jwt-signature-not-verified] only reads the kid\n")
+    sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"}, head_files={"api/auth.py": suppressed})
+    run(sc, 0)
+    (result,) = sarif_results(sc)
+    assert result["suppressions"] == [{"kind": "inSource", "status": "accepted", "justification": "only reads the kid"}]
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 6
