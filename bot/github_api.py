@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import time
+import urllib.parse
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -224,6 +225,27 @@ class GitHubApi:
             pull = self._repo.get_pull(number)
             return str(pull.head.sha), str(pull.state)
 
+    def pull_meta(self, number: int) -> tuple[str, str, str, str]:
+        """The PR's head SHA, base SHA, state and author (an issue_comment event carries none of them)."""
+        with _calling(f"cannot read pull request #{number}", CannotGetDiff):
+            pull = self._repo.get_pull(number)
+            return str(pull.head.sha), str(pull.base.sha), str(pull.state), str(pull.user.login)
+
+    def permission(self, login: str) -> str:
+        """The account's role on the repository (none, read, triage, write, maintain, admin).
+
+        `role_name` tells maintain and triage apart; `permission` folds them into write and read."""
+        try:
+            with _calling(f"cannot read the permission of {login}", CannotPostReview):
+                data = self._gh.requester.requestJsonAndCheck(
+                    "GET", f"/repos/{self._repository}/collaborators/{urllib.parse.quote(login)}/permission"
+                )[1]
+        except CannotPostReview:
+            return "none"  # not a collaborator (404), or the token may not ask: no triage
+        role = str(data.get("role_name") or "")
+        known = ("read", "triage", "write", "maintain", "admin")
+        return role if role in known else str(data.get("permission") or "none")
+
     def token_login(self) -> str | None:
         """The account the token posts as, when GitHub will say (personal tokens; not GITHUB_TOKEN)."""
         try:
@@ -361,6 +383,16 @@ class GitHubApi:
         with _calling(f"cannot edit review comment {comment_id}", CannotPostReview):
             self._gh.requester.requestJsonAndCheck(
                 "PATCH", f"/repos/{self._repository}/pulls/comments/{comment_id}", input={"body": body}
+            )
+
+    def reply_review_comment(self, number: int, comment_id: int, body: str) -> None:
+        with _calling(f"cannot reply to review comment {comment_id}", CannotPostReview):
+            self._post(
+                lambda: self._gh.requester.requestJsonAndCheck(
+                    "POST", f"/repos/{self._repository}/pulls/{number}/comments/{comment_id}/replies",
+                    input={"body": body},
+                ),
+                self._comment_landed(number, body),
             )
 
     def set_thread_resolved(self, thread_id: str, resolved: bool) -> bool:

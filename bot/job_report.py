@@ -5,18 +5,23 @@ from __future__ import annotations
 import sys
 from typing import IO, Any
 
+from bot.commands import REVIEW
 from bot.diff import by_path
+from bot.diff_filter import filter_findings
 from bot.gate import exit_code
 from bot.model import Finding
 from bot.pull_request import Published
 from bot.render import Renderer
-from bot.report import Outcome, append_summary, finding_rows, line_url, severity_counts, workflow_annotation, write_outputs
-from bot.sarif import write_sarif
+from bot.report import (
+    Outcome, append_summary, comment_url, finding_rows, line_url, severity_counts, workflow_annotation, write_outputs,
+)
+from bot.sarif import Suppressed, write_sarif
+from bot.summary import title_of
 from bot.settings import GitHubContext, Settings
 
 
 def outcome_of(work: Published, settings: Settings) -> Outcome:
-    return Outcome(findings=tuple(m.finding for m in work.kept), fail_on=settings.fail_on, scanned=work.scanned)
+    return Outcome(findings=work.open, fail_on=settings.fail_on, scanned=work.scanned)
 
 
 def finish(ctx: GitHubContext, settings: Settings, renderer: Renderer, work: Published, *,
@@ -25,7 +30,7 @@ def finish(ctx: GitHubContext, settings: Settings, renderer: Renderer, work: Pub
     outcome = outcome_of(work, settings)
     findings = outcome.findings
     if settings.sarif_file:
-        write_sarif(ctx.workspace / settings.sarif_file, findings)
+        write_sarif(ctx.workspace / settings.sarif_file, findings, dismissed(work, settings))
     for f in findings:
         # Workflow commands are read from stdout.
         out.write(workflow_annotation(f, blocking=f in outcome.blocking) + "\n")
@@ -46,6 +51,7 @@ def job_summary(ctx: GitHubContext, renderer: Renderer, work: Published, outcome
                               sha=work.pr.head_sha),
         counts=severity_counts(outcome.findings), blocking=len(outcome.blocking),
         fail_on=outcome.fail_on_label, scanned=outcome.scanned, waivers=waivers(ctx, work),
+        waived=waived_rows(ctx, work),
         not_reviewed=work.not_reviewed, skipped_tests=work.skipped_tests, not_posted=not_posted,
     )
 
@@ -65,6 +71,37 @@ def waivers(ctx: GitHubContext, work: Published) -> list[dict[str, Any]]:
         for s in work.suppressions
         if s.finding.path in files and s.line in files[s.finding.path].added_lines
     ]
+
+
+def dismissed(work: Published, settings: Settings) -> list[Suppressed]:
+    """The findings SARIF reports as dismissed: waived in the pull request, and suppressed in the code
+    on what the filter mode reviews (an old suppression elsewhere in the file is not this PR's)."""
+    kept = {m.finding.fingerprint: m.finding for m in work.kept}
+    out = [Suppressed(finding=kept[w.fingerprint], kind="external",
+                      justification=f"Waived in pull request #{work.pr.number} by @{w.login}: {w.reason}")
+           for w in work.waivers if w.fingerprint in kept]
+    present = {f.fingerprint for f in work.present}
+    applied = [s for s in work.suppressions if s.finding.fingerprint not in present]
+    reviewed = {m.finding.fingerprint for m in filter_findings([s.finding for s in applied], by_path(work.changed),
+                                                                 settings.filter_mode)}
+    out += [Suppressed(finding=s.finding, kind="inSource", justification=s.reason)
+            for s in applied if s.finding.fingerprint in reviewed]
+    return out
+
+
+def waived_rows(ctx: GitHubContext, work: Published) -> list[dict[str, Any]]:
+    """The findings waived by a triage command: who, why, where the decision is."""
+    kept = {m.finding.fingerprint: m.finding for m in work.kept}
+    rows = []
+    for w in work.waivers:
+        f = kept.get(w.fingerprint)
+        if f is None:
+            continue
+        url = comment_url(server_url=ctx.server_url, repository=ctx.repository, number=work.pr.number,
+                          comment_id=w.comment_id, review=w.where == REVIEW)
+        rows.append({"title": title_of(f.antipattern), "path": f.path, "line": f.line, "rule_id": f.rule_id,
+                     "login": w.login, "reason": w.reason, "url": url})
+    return rows
 
 
 def check_annotation(finding: Finding, *, blocking: bool) -> dict[str, Any]:

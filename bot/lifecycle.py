@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.commands import Command
 from bot.diff import ChangedFile
 from bot.diff_filter import FilteredFinding
 from bot.model import Author, Finding, Thread
@@ -25,6 +26,7 @@ class BotComment:
     body: str
     thread: Thread | None
     line: int | None = None
+    waived: bool = False  # the body says the finding is waived
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -35,6 +37,8 @@ class Prior:
     summary_id: int | None = None
     summary_body: str = ""
     change_requests: tuple[int, ...] = ()
+    commands: tuple[Command, ...] = ()  # triage commands people wrote on the pull request
+    answered: frozenset[int] = frozenset()  # commands the bot already said it did not apply
 
 
 # The account GITHUB_TOKEN posts as.

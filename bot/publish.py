@@ -9,23 +9,25 @@ comment, review dismissals and the check run.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO
 
+from bot.commands import REVIEW
 from bot.diff import by_path
 from bot.errors import CannotPostReview
 from bot.github_api import Forbidden, GitHubApi, Rejected
-from bot.job_report import check_annotation, finish, job_summary, outcome_of, waivers
+from bot.job_report import check_annotation, finish, job_summary, outcome_of, waived_rows, waivers
 from bot.lifecycle import BotComment, Plan, Prior, plan
 from bot.markers import read_marks
 from bot.model import Comment, Finding
 from bot.prior import gather_prior
 from bot.pull_request import Published
 from bot.render import Renderer, suggestion_for
-from bot.report import Outcome, files_view_url
+from bot.report import Outcome, comment_url, files_view_url
 from bot.settings import GitHubContext, Settings
 from bot.summary import Posted, summary_context, wanted
 from bot.taxonomy import antipatterns
+from bot.triage import answer_refusals, gather_triage
 
 
 @dataclass
@@ -40,6 +42,8 @@ class Tally:
     reopened: int = 0
     rejected: int = 0
     not_ours: int = 0
+    waived: int = 0
+    refused_commands: int = 0
 
     def __str__(self) -> str:
         text = (
@@ -47,6 +51,8 @@ class Tally:
             f"summary, {self.edited} edited, {self.resolved} marked fixed, {self.reopened} reopened, "
             f"{self.rejected} rejected by GitHub"
         )
+        text += f", {self.waived} waived" if self.waived else ""
+        text += f", {self.refused_commands} triage command(s) refused" if self.refused_commands else ""
         return text + (f", {self.not_ours} not ours to edit" if self.not_ours else "")
 
 
@@ -56,7 +62,7 @@ class Rendered:
 
     comments: list[Comment]
     file_level: list[tuple[Finding, str]]
-    refreshed: list[tuple[BotComment, str]]
+    refreshed: list[tuple[BotComment, str, bool]]  # (comment, body, waived)
     fixed: list[tuple[BotComment, str]]
     review_body: str
 
@@ -80,12 +86,16 @@ def publish(
     pr = work.pr
     login = settings.bot_login or api.token_login()
     prior = gather_prior(api, pr.number, login, log=log)
+    triage = gather_triage(api, pr.number, prior=prior, present=work.present, policy=settings.triage)
+    work = replace(work, waivers=triage.waivers)
+    waived = triage.by_fingerprint()
     changed = by_path(work.changed)
     unreadable = set(work.unreadable)
     if not work.listing_complete:
         # Files past GitHub's listing are unknown, not fixed.
         unreadable |= {c.path for c in prior.comments if c.path not in changed}
-    steps = plan(kept=work.kept, present=work.present, prior=prior, changed=changed,
+    open_kept = [m for m in work.kept if m.finding.fingerprint not in waived]
+    steps = plan(kept=open_kept, present=work.present, prior=prior, changed=changed,
                  max_comments=settings.max_comments, unreadable=unreadable)
     outcome = outcome_of(work, settings)
     rendered = render_all(renderer, steps, work, outcome, ctx=ctx, first=not prior.comments)
@@ -108,6 +118,7 @@ def publish(
         blocking = bool(outcome.blocking)
         post_comments(posting, rendered, prior, request_changes=settings.request_changes and blocking)
         sync_threads(posting, rendered)
+        posting.tally.refused_commands = answer_refusals(api, pr.number, triage.refusals, log=log)
         post_summary(posting, ctx=ctx, settings=settings, renderer=renderer, steps=steps, prior=prior,
                      outcome=outcome)
     except Forbidden as exc:
@@ -137,11 +148,12 @@ def render_all(renderer: Renderer, steps: Plan, work: Published, outcome: Outcom
                first: bool) -> Rendered:
     """`first`: the pull request has no comment of ours yet (the review body then says what it found)."""
     sha = work.pr.head_sha
+    waived = {w.fingerprint for w in work.waivers}
     return Rendered(
         comments=renderer.comments(steps.inline, all_kept=work.kept),
         file_level=[(f, renderer.finding_body(f)) for f in steps.file_level],
         # A re-render keeps the one-click fix: the same body as the first post.
-        refreshed=[(c, renderer.finding_body(f, suggestion=_suggestion(f, work))) for c, f in steps.still],
+        refreshed=[(c, _refreshed_body(renderer, f, work, ctx), f.fingerprint in waived) for c, f in steps.still],
         fixed=[(c, renderer.fixed_body(c.body, fingerprint=c.fingerprint, sha=sha)) for c in steps.fixed],
         review_body=renderer.review_body(
             total=len(outcome.findings), blocking=len(outcome.blocking), fail_on=outcome.fail_on_label,
@@ -163,6 +175,15 @@ def _new_rows(steps: Plan, work: Published, ctx: GitHubContext) -> list[dict[str
             "fix": suggestion_for(m, work.kept) is not None,
         })
     return rows
+
+
+def _refreshed_body(renderer: Renderer, finding: Finding, work: Published, ctx: GitHubContext) -> str:
+    """A finding's comment as it stands now: waived (said at its top) or open."""
+    waiver = next((w for w in work.waivers if w.fingerprint == finding.fingerprint), None)
+    url = "" if waiver is None else comment_url(server_url=ctx.server_url, repository=ctx.repository,
+                                                number=work.pr.number, comment_id=waiver.comment_id,
+                                                review=waiver.where == REVIEW)
+    return renderer.finding_body(finding, suggestion=_suggestion(finding, work), waiver=waiver, waiver_url=url)
 
 
 def _suggestion(finding: Finding, work: Published) -> str | None:
@@ -190,17 +211,21 @@ def post_comments(posting: Posting, rendered: Rendered, prior: Prior, *, request
 
 
 def sync_threads(posting: Posting, rendered: Rendered) -> None:
-    """Earlier comments: refreshed (and reopened) when found again, marked fixed and resolved when gone."""
+    """Earlier comments: refreshed (and reopened) when found again, marked fixed and resolved when gone;
+    a waived finding's thread is resolved, and reopened with the waiver taken back."""
     api, tally = posting.api, posting.tally
-    for comment, text in rendered.refreshed:
+    for comment, text, waived in rendered.refreshed:
         if comment.fixed_in is not None or read_marks(text).digest != comment.digest:
             if not _edit(posting, comment, text):
                 continue
             tally.edited += 1
-        if comment.fixed_in is not None:
+        tally.waived += waived
+        if comment.fixed_in is not None or comment.waived and not waived:
             tally.reopened += 1
-            if comment.thread and comment.thread.resolved:
-                api.set_thread_resolved(comment.thread.id, False)
+        if comment.thread and comment.thread.resolved != waived:
+            # Resolved: waived. Open: a finding that stands (found again after a fix, or reopened).
+            if comment.fixed_in is not None or comment.waived or waived:
+                api.set_thread_resolved(comment.thread.id, waived)
     for comment, text in rendered.fixed:
         # Threads are resolved, never deleted: people may have replied in them.
         if not _edit(posting, comment, text):
@@ -253,7 +278,8 @@ def summary_body(renderer: Renderer, *, ctx: GitHubContext, settings: Settings, 
                  prior: Prior, outcome: Outcome, posted: Posted) -> str | None:
     """The sticky summary comment, or None while the pull request has nothing to show and none was posted."""
     context = summary_context(ctx=ctx, work=work, steps=steps, prior=prior, outcome=outcome, posted=posted,
-                              waivers=waivers(ctx, work), max_comments=settings.max_comments)
+                              waivers=waivers(ctx, work), waived=waived_rows(ctx, work),
+                              max_comments=settings.max_comments)
     return renderer.summary_comment(**context) if wanted(context, prior) else None
 
 

@@ -20,6 +20,7 @@ from bot.diff_filter import FilteredFinding
 from bot.libraries import library as find_library
 from bot.pack import load_pack
 from bot.paths import rules_dir
+from bot.commands import Waiver
 from bot.markers import SUMMARY, finding_tail, strip_marks
 from bot.errors import TemplateFailed
 from bot.model import Comment, Finding
@@ -239,7 +240,9 @@ class Renderer:
         except Exception as exc:  # noqa: BLE001  (a user template can raise anything)
             raise TemplateFailed(f"template {_where(exc, name)}: {type(exc).__name__}: {exc}") from exc
 
-    def finding_body(self, finding: Finding, *, suggestion: str | None = None) -> str:
+    def finding_body(self, finding: Finding, *, suggestion: str | None = None, waiver: Waiver | None = None,
+                     waiver_url: str = "") -> str:
+        """`waiver`: the triage command that waived the finding (said at the top of the comment)."""
         ap = antipatterns().get(finding.antipattern)
         slug = str(finding.metadata.get("library", ""))
         library_slug = slug if re.fullmatch(r"[a-z0-9.-]+", slug) else "generic"
@@ -255,7 +258,7 @@ class Renderer:
             lang=lang,
         )
         fix = split_fix(self._render_fix(finding.antipattern, library_slug, lang, context)) if ap else Fix(sentence="")
-        blocks = self._fail_on is not None and finding.severity >= self._fail_on
+        blocks = self._fail_on is not None and finding.severity >= self._fail_on and waiver is None
         body = self._render(
             "comment.md.j2",
             **context,
@@ -268,11 +271,14 @@ class Renderer:
             fix=fix,
             links=reference_links(finding, ap.cwe if ap else ()),
             comment_start=_COMMENT.get(lang, "//"),
+            waiver=waiver,
+            waiver_url=waiver_url,
         )
         room = MAX_BODY - 400  # the markers
         if len(body) > room:
             body = body[: room - 40] + "\n\n…(truncated)"
-        return body + "\n\n" + finding_tail(text=body, fingerprint=finding.fingerprint)
+        return body + "\n\n" + finding_tail(text=body, fingerprint=finding.fingerprint,
+                                             waived_by=waiver.comment_id if waiver else None)
 
     def _render_fix(self, antipattern: str, slug: str, lang: str, context: dict[str, Any]) -> str:
         # A library used from another language (jjwt from Kotlin) has its fix in

@@ -101,6 +101,12 @@ def files_view_url(*, server_url: str, repository: str, number: int, path: str, 
     return f"{server_url}/{repository}/pull/{number}/files#diff-{digest}R{line}"
 
 
+def comment_url(*, server_url: str, repository: str, number: int, comment_id: int, review: bool) -> str:
+    """A comment in the pull request: a review comment (in its thread) or one of the conversation."""
+    anchor = f"discussion_r{comment_id}" if review else f"issuecomment-{comment_id}"
+    return f"{server_url}/{repository}/pull/{number}#{anchor}"
+
+
 def finding_rows(
     findings: Sequence[Finding], *, server_url: str, repository: str, sha: str, note: str = ""
 ) -> list[dict[str, object]]:

@@ -18,7 +18,7 @@ from bot.head_files import head_reader, with_git_patches
 from bot.job_report import finish
 from bot.pipeline import Review, scan_files
 from bot.publish import publish
-from bot.pull_request import WHOLE_SCAN, Published, PullRequestRef
+from bot.pull_request import COMMENT_EVENTS, WHOLE_SCAN, Published, PullRequestRef, commented_pull, mentions_command
 from bot.render import Renderer
 from bot.settings import GitHubContext, Settings
 
@@ -29,7 +29,9 @@ def run_action(
     if settings.mode == "publish":
         return publish(ctx=ctx, settings=settings, renderer=renderer, api=api, log=log,
                        work=_from_findings_file(ctx, settings, api))
-    pr = PullRequestRef.from_event(ctx.event_name, dict(ctx.event))
+    pr = _pull_request(ctx, api, log)
+    if pr is None:
+        return 0
     if pr.state != "open":
         log.write(f"jwt-session-guard: pull request #{pr.number} is {pr.state}; there is nothing to review\n")
         return 0
@@ -70,6 +72,24 @@ def run_action(
     return publish(ctx=ctx, settings=settings, renderer=renderer, api=api, log=log, work=work)
 
 
+def _pull_request(ctx: GitHubContext, api: GitHubApi, log: IO[str]) -> PullRequestRef | None:
+    """The pull request to review; None when a comment event has nothing for the bot."""
+    event = dict(ctx.event)
+    if ctx.event_name in COMMENT_EVENTS and not mentions_command(event):
+        # Every comment on every pull request starts a run: only triage commands concern the bot.
+        log.write("jwt-session-guard: the comment holds no /jwt-session-guard command; nothing to do\n")
+        return None
+    if ctx.event_name != "issue_comment":
+        return PullRequestRef.from_event(ctx.event_name, event)
+    number = commented_pull(event)
+    if number is None:
+        log.write("jwt-session-guard: the comment is on an issue, not a pull request; nothing to do\n")
+        return None
+    # The event carries no commits: the pull request's head as it is now.
+    head, base, state, _ = api.pull_meta(number)
+    return PullRequestRef(number=number, head_sha=head, base_sha=base, state=state)
+
+
 def not_reviewed(review: Review) -> tuple[tuple[str, str], ...]:
     """(path, why) for every changed file the scan did not fully cover, scan errors included."""
     return (*review.not_reviewed,
@@ -81,7 +101,10 @@ def _from_findings_file(ctx: GitHubContext, settings: Settings, api: GitHubApi) 
     if data.repository.lower() != ctx.repository.lower():
         raise ConfigError(f"findings-file is for {data.repository}, this run is in {ctx.repository}")
     run = ctx.event.get("workflow_run") if isinstance(ctx.event.get("workflow_run"), dict) else None
-    if run is not None and str(run.get("head_sha", data.head_sha)) != data.head_sha:
+    # A run started by a comment (a triage command) names the default branch's commit, not the PR's:
+    # only the pull request's current head (below) says whether the analysis is stale.
+    by_comment = run is not None and run.get("event") in COMMENT_EVENTS
+    if run is not None and not by_comment and str(run.get("head_sha", data.head_sha)) != data.head_sha:
         raise ConfigError(
             f"findings-file was made for {data.head_sha[:12]}, but the workflow run is for "
             f"{str(run.get('head_sha'))[:12]}: refusing to publish it"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,20 @@ def _rule(finding: Finding) -> dict[str, Any]:
     return rule
 
 
-def to_sarif(findings: Sequence[Finding]) -> dict[str, Any]:
+@dataclass(frozen=True, kw_only=True)
+class Suppressed:
+    """A finding reported as dismissed: waived in the pull request (`external`) or by a code comment
+    (`inSource`); code scanning shows it closed, with the justification."""
+
+    finding: Finding
+    kind: str  # "external" or "inSource"
+    justification: str
+
+
+def to_sarif(findings: Sequence[Finding], suppressed: Sequence[Suppressed] = ()) -> dict[str, Any]:
+    """`findings` are open; `suppressed` are reported with a `suppressions` entry each."""
+    dismissed = {s.finding.fingerprint: s for s in suppressed}
+    findings = [*findings, *(s.finding for s in suppressed)]
     rules: dict[str, dict[str, Any]] = {}
     for f in findings:
         rules.setdefault(f.rule_id, _rule(f))
@@ -70,6 +84,9 @@ def to_sarif(findings: Sequence[Finding]) -> dict[str, Any]:
                 for i, use in enumerate(f.also_at)]} if f.also_at else {}),
             "partialFingerprints": {"jwtSessionGuard/v1": f.fingerprint},
             "properties": {"antipattern": f.antipattern},
+            **({"suppressions": [{"kind": dismissed[f.fingerprint].kind, "status": "accepted",
+                                  "justification": dismissed[f.fingerprint].justification}]}
+               if f.fingerprint in dismissed else {}),
         }
         for f in findings
     ]
@@ -89,6 +106,6 @@ def to_sarif(findings: Sequence[Finding]) -> dict[str, Any]:
     }
 
 
-def write_sarif(path: Path, findings: Sequence[Finding]) -> None:
+def write_sarif(path: Path, findings: Sequence[Finding], suppressed: Sequence[Suppressed] = ()) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(to_sarif(findings), indent=2) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(to_sarif(findings, suppressed), indent=2) + "\n", encoding="utf-8")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.commands import Policy
 from bot.config_file import load_config_file
 from bot.diff_filter import FilterMode
 from bot.errors import ConfigError
@@ -60,6 +61,7 @@ class Settings:
     check_run: bool = False
     bot_login: str | None = None
     require_suppression_reason: bool = True
+    triage: Policy = Policy()
     mode: str = "review"
     sarif_file: str = ""
     findings_file: str = "jwt-session-guard-findings.json"
@@ -171,6 +173,8 @@ def build_settings(*, inputs: Mapping[str, str], base_dir: Path, config_path: Pa
         check_run=_boolean(pick("check-run"), "check-run"),
         bot_login=inputs.get("bot-login") or None,
         require_suppression_reason=bool((file_cfg.get("suppressions") or {}).get("require-reason", True)),
+        triage=Policy(permission=str((file_cfg.get("triage") or {}).get("permission", "write")),
+                      allow_author=bool((file_cfg.get("triage") or {}).get("allow-author", False))),
         mode=_choice(inputs.get("mode") or "review", "mode", ("review", "analyze", "publish")),
         sarif_file=inputs.get("sarif-file", ""),
         findings_file=inputs.get("findings-file") or "jwt-session-guard-findings.json",

@@ -40,7 +40,8 @@ class Posted:
 
 
 def summary_context(*, ctx: GitHubContext, work: Published, steps: Plan, prior: Prior, outcome: Outcome,
-                    posted: Posted, waivers: Sequence[dict[str, Any]], max_comments: int) -> dict[str, Any]:
+                    posted: Posted, waivers: Sequence[dict[str, Any]], max_comments: int,
+                    waived: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
     """Everything summary_comment.md.j2 renders."""
     rows = open_rows(ctx=ctx, work=work, steps=steps, refused=posted.refused)
     applied = [w for w in waivers if w["applied"]]
@@ -52,6 +53,7 @@ def summary_context(*, ctx: GitHubContext, work: Published, steps: Plan, prior: 
         "over_cap": any(r["note"] == OVER_CAP for r in rows),
         "max_comments": max_comments,
         "suppressed": applied,
+        "waived": waived,
         "unapplied": [w for w in waivers if not w["applied"]],
         "fixed": fixed_rows(prior, posted.fixed_now, present={f.fingerprint for f in work.present},
                             sha=work.pr.head_sha),
@@ -61,7 +63,7 @@ def summary_context(*, ctx: GitHubContext, work: Published, steps: Plan, prior: 
 
 def wanted(context: dict[str, Any], prior: Prior) -> bool:
     """Posted once the pull request has anything to show; once posted, always kept up to date."""
-    shown = ("open", "suppressed", "unapplied", "fixed", "not_reviewed")
+    shown = ("open", "suppressed", "waived", "unapplied", "fixed", "not_reviewed")
     return prior.summary_id is not None or any(context[key] for key in shown)
 
 
@@ -73,8 +75,11 @@ def open_rows(*, ctx: GitHubContext, work: Published, steps: Plan, refused: Coll
     notes |= {f.fingerprint: NOT_CHANGED for f in steps.off_diff}
     notes |= {f.fingerprint: REFUSED for f in refused}
     rows = []
+    waived = {w.fingerprint for w in work.waivers}
     for m in sorted(work.kept, key=lambda m: (-m.finding.severity, m.finding.path, m.finding.line)):
         f = m.finding
+        if f.fingerprint in waived:
+            continue
         line = m.anchor.line if m.anchor else f.line
         if f.path in changed:
             url = files_view_url(server_url=ctx.server_url, repository=ctx.repository, number=work.pr.number,

@@ -21,6 +21,7 @@ OPERATIONS = (
     "pulls/create-review",
     "pulls/create-review-comment",
     "pulls/update-review-comment",
+    "pulls/create-reply-for-review-comment",
     "pulls/dismiss-review",
     "issues/create-comment",
     "issues/update-comment",

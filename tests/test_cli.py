@@ -68,7 +68,7 @@ def test_usage_errors_print_usage_then_one_prefix(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "event", "message"), [
-    ("push", {}, "`review` needs a pull_request or pull_request_target event, not 'push'"),
+    ("push", {}, "`review` needs a pull_request, pull_request_target, pull_request_review_comment or issue_comment event, not 'push'"),
     ("pull_request", {"action": "opened"},
      "the pull_request event's payload (GITHUB_EVENT_PATH) has no pull_request object"),
     ("pull_request", {"pull_request": {"number": "x", "head": {"sha": "a"}, "base": {"sha": "b"}}},

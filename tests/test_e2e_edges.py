@@ -85,7 +85,7 @@ def test_not_a_pull_request_event_exits_2_and_posts_nothing(
     env["GITHUB_EVENT_NAME"] = "push"
     proc = run_cli(["review"], cwd=repo.root, env=env)
     assert proc.returncode == 2
-    assert "needs a pull_request or pull_request_target event, not 'push'" in proc.stderr
+    assert "pull_request_review_comment or issue_comment event, not 'push'" in proc.stderr
     assert fake_github.requests == []
 
 

@@ -118,7 +118,7 @@ def test_golden_review_body_and_job_summary(renderer: Renderer) -> None:
                {"path": "src/a.ts", "line": 2, "ids": [], "rule_id": "browser-storage-token", "reason": "",
                 "url": "https://github.com/acme/webapp/blob/abc/src/a.ts#L2"}]
     summary = renderer.job_summary(findings=rows, counts=[("error", 1), ("warning", 1)], blocking=1,
-                                   fail_on="error", scanned=3, waivers=waivers, skipped_tests=2, not_posted="",
+                                   fail_on="error", scanned=3, waivers=waivers, waived=[], skipped_tests=2, not_posted="",
                                    not_reviewed=[("assets/app.min.js", "skipped by semgrep (6,000,000 bytes; larger than 5,000,000)")])
     check_golden("job-summary.md", summary)
 

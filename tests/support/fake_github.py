@@ -143,6 +143,8 @@ class FakeGitHub:
         self.fail_first = 0
         self.secondary_rate_limit_once = False
         self.lose_first_review_answer = False
+        # Repository roles by login (GET .../collaborators/{user}/permission); others are not collaborators.
+        self.roles: dict[str, str] = {}
         self._seen: dict[tuple[str, str], int] = {}
         self._ids = itertools.count(1000)
         self._lock = threading.Lock()
@@ -171,10 +173,12 @@ class FakeGitHub:
         return [r for r in self.requests if r.method != "GET" and r.path != "/graphql"
                 or (r.path == "/graphql" and "mutation" in str((r.body or {}).get("query", "")))]
 
-    def human_reply(self, number: int, to_comment_id: int, body: str, login: str = "octocat") -> None:
+    def human_reply(self, number: int, to_comment_id: int, body: str, login: str = "octocat") -> int:
         """A person answers in a bot thread (no request: this is GitHub's own state)."""
         pull = self.pulls[number]
         reply_id = next(self._ids)
+        # GitHub points every reply at the thread's first comment.
+        to_comment_id = (self._find_comment(to_comment_id) or {}).get("in_reply_to_id") or to_comment_id
         reply = {"id": reply_id, "in_reply_to_id": to_comment_id, "body": body,
                  "url": f"{self.url}/repos/{self.full_name}/pulls/comments/{reply_id}",
                  "user": {"login": login, "type": "User", "id": 1}, "path": "", "line": None,
@@ -183,6 +187,32 @@ class FakeGitHub:
         thread = pull.thread_of(to_comment_id)
         if thread:
             pull.threads[thread]["comment_ids"].append(reply["id"])
+        return reply_id
+
+    def human_review_comment(self, number: int, path: str, line: int, body: str, login: str = "octocat") -> int:
+        """A person starts a review thread of their own on a line."""
+        pull = self.pulls[number]
+        comment = self._new_comment(pull, {"path": path, "line": line, "body": body}, 0, pull.head_sha)
+        comment["user"] = {"login": login, "type": "User", "id": 1}
+        return int(comment["id"])
+
+    def human_comment(self, number: int, body: str, login: str = "octocat") -> int:
+        """A person comments on the pull request's conversation."""
+        comment_id = next(self._ids)
+        self.pulls[number].issue_comments.append(
+            {"id": comment_id, "body": body, "user": {"login": login, "type": "User", "id": 1},
+             "url": f"{self.url}/repos/{self.full_name}/issues/comments/{comment_id}",
+             "created_at": "2026-11-27T10:00:00Z", "updated_at": "2026-11-27T10:00:00Z"})
+        return comment_id
+
+    def delete_comment(self, number: int, comment_id: int) -> None:
+        """Someone deletes a comment (a review reply or a conversation comment)."""
+        pull = self.pulls[number]
+        pull.review_comments = [c for c in pull.review_comments if c["id"] != comment_id]
+        pull.issue_comments = [c for c in pull.issue_comments if c["id"] != comment_id]
+        for thread in pull.threads.values():
+            if comment_id in thread["comment_ids"]:
+                thread["comment_ids"].remove(comment_id)
 
     # HTTP --------------------------------------------------------------
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
@@ -305,9 +335,38 @@ class FakeGitHub:
             if method == "POST" and sub == "/reviews":
                 return self._create_review(pull, body or {})
             if method == "GET" and sub is None:
-                return 200, {"number": pull.number, "state": pull.state, "user": {"login": pull.author},
+                return 200, {"number": pull.number, "state": pull.state,
+                             "user": {"login": pull.author, "type": "User", "id": 7},
                              "head": {"sha": pull.head_sha}, "base": {"sha": pull.base_sha},
                              "changed_files": len(pull.files)}, {}
+        m = re.fullmatch(r"/collaborators/([^/]+)/permission", rest)
+        if m and method == "GET":
+            login = urllib.parse.unquote(m.group(1))
+            role = self.roles.get(login)
+            if role is None:
+                return 404, {"message": f"{login} is not a user"}, {}
+            # `permission` folds maintain into write and triage into read; `role_name` is exact.
+            folded = {"maintain": "write", "triage": "read"}.get(role, role)
+            return 200, {"permission": folded, "role_name": role,
+                         "user": {"login": login, "type": "User", "id": 1}}, {}
+        m = re.fullmatch(r"/pulls/(\d+)/comments/(\d+)/replies", rest)
+        if m and method == "POST":
+            pull = self.pulls[int(m.group(1))]
+            parent = self._find_comment(int(m.group(2)))
+            if parent is None:
+                return 404, {"message": "Not Found"}, {}
+            top = parent.get("in_reply_to_id") or parent["id"]
+            reply_id = next(self._ids)
+            reply = {"id": reply_id, "in_reply_to_id": top, "body": body["body"], "user": dict(self.user),
+                     "url": f"{self.url}/repos/{self.full_name}/pulls/comments/{reply_id}",
+                     "path": parent["path"], "line": parent.get("line"), "original_line": parent.get("original_line"),
+                     "commit_id": parent.get("commit_id"), "created_at": "2026-11-27T10:00:00Z",
+                     "updated_at": "2026-11-27T10:00:00Z"}
+            pull.review_comments.append(reply)
+            thread = pull.thread_of(top)
+            if thread:
+                pull.threads[thread]["comment_ids"].append(reply_id)
+            return 201, reply, {}
         m = re.fullmatch(r"/pulls/(\d+)/reviews/(\d+)/dismissals", rest)
         if m and method == "PUT":
             pull = self.pulls[int(m.group(1))]
