@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 from bot.libraries import LIBRARIES  # noqa: E402
 from bot.taxonomy import antipatterns  # noqa: E402
 
-LANGUAGES = ("python", "javascript", "java", "go", "ruby", "php", "csharp")
+LANGUAGES = ("python", "javascript", "java", "go", "ruby", "php", "csharp", "kotlin")
 OUT = ROOT / "docs" / "rules.md"
 # Where an antipattern cannot occur in a language, the reason is given here.
 CANNOT_OCCUR = {
