@@ -157,7 +157,7 @@ def test_rules_doc_is_generated_from_the_rules() -> None:
 
 def test_every_antipattern_has_rules_in_every_language_or_a_reason() -> None:
     lines = (ROOT / "docs" / "rules.md").read_text().splitlines()
-    start = lines.index("| antipattern | python | javascript | java | go | ruby | php | csharp |")
+    start = lines.index("| antipattern | python | javascript | java | go | ruby | php | csharp | kotlin |")
     table = [line for line in lines[start + 2:] if line.startswith("| `")]
     assert len(table) == len(antipatterns()), "the coverage table lists every antipattern"
     assert not [row for row in table if "**0**" in row], "an antipattern has no rule in a language and no stated reason"
