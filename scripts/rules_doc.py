@@ -29,15 +29,19 @@ CANNOT_OCCUR = {
 }
 
 
-def load() -> dict[tuple[str, str], list[tuple[str, str, str]]]:
-    cells: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+Cell = list[tuple[str, str, str, bool]]
+
+
+def load() -> dict[tuple[str, str], Cell]:
+    cells: dict[tuple[str, str], Cell] = defaultdict(list)
     for lang in LANGUAGES:
         for path in sorted((ROOT / "semgrep-rules" / lang).glob("*.yaml")):
             if path.name.endswith((".test.yaml", ".fixed.yaml")):
                 continue
             for rule in yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]:
                 meta = rule["metadata"]
-                cells[(meta["antipattern"], lang)].append((rule["id"], meta["library"], rule["severity"]))
+                autofix = "fix" in rule or "fix-regex" in rule
+                cells[(meta["antipattern"], lang)].append((rule["id"], meta["library"], rule["severity"], autofix))
     return cells
 
 
@@ -59,15 +63,19 @@ def render() -> str:
             row.append(str(len(rules)) if rules else ("n/a" if (ap, lang) in CANNOT_OCCUR else "**0**"))
         lines.append("| " + " | ".join(row) + " |")
     total = sum(len(v) for v in cells.values())
-    lines += ["", f"{total} rules in all.", "", "## Where an antipattern cannot occur", ""]
+    fixes = sum(autofix for v in cells.values() for *_, autofix in v)
+    lines += ["", f"{total} rules in all.", "",
+              f"{fixes} rules offer an autofix: a one-click suggestion in the review (the `autofix` column below).",
+              "", "## Where an antipattern cannot occur", ""]
     lines += [f"- `{ap}` in {lang}: {why}" for (ap, lang), why in sorted(CANNOT_OCCUR.items())]
     lines += ["", "## Rules by antipattern", ""]
     for ap, item in antipatterns().items():
-        lines += [f"### `{ap}`: {item.title}", "", "| language | rule | library | severity |", "|---|---|---|---|"]
+        lines += [f"### `{ap}`: {item.title}", "", "| language | rule | library | severity | autofix |",
+                  "|---|---|---|---|---|"]
         for lang in LANGUAGES:
-            for rule_id, lib, severity in cells.get((ap, lang), []):
+            for rule_id, lib, severity, autofix in cells.get((ap, lang), []):
                 name = LIBRARIES[lib].name if lib in LIBRARIES else lib
-                lines.append(f"| {lang} | `{rule_id}` | {name} | {severity.lower()} |")
+                lines.append(f"| {lang} | `{rule_id}` | {name} | {severity.lower()} | {'yes' if autofix else ''} |")
         lines.append("")
     return "\n".join(lines)
 
