@@ -1,0 +1,61 @@
+using System;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+
+public static class CookieAuthSetup
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/account/login";
+                // ruleid: aspnetcore-auth-cookie-insecure-options
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                // ruleid: aspnetcore-auth-cookie-insecure-options
+                options.Cookie.HttpOnly = false;
+                // ruleid: aspnetcore-auth-cookie-insecure-options
+                options.Cookie.SameSite = SameSiteMode.None;
+            });
+
+        services.AddSession(o =>
+        {
+            // ruleid: aspnetcore-auth-cookie-insecure-options
+            o.Cookie = new CookieBuilder { Name = ".app.session", HttpOnly = false };
+        });
+
+        services.Configure<CookiePolicyOptions>(p =>
+        {
+            // ruleid: aspnetcore-auth-cookie-insecure-options
+            p.Secure = CookieSecurePolicy.Always;
+        });
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            // ok: aspnetcore-auth-cookie-insecure-options
+            o.Cookie.SameSite = SameSiteMode.None;
+            // ok: aspnetcore-auth-cookie-insecure-options
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // ok: aspnetcore-auth-cookie-insecure-options
+            o.Cookie.HttpOnly = true;
+        });
+
+        services.AddAntiforgery(a =>
+        {
+            // ok: aspnetcore-auth-cookie-insecure-options
+            a.Cookie.HttpOnly = false;
+        });
+    }
+
+    public static void ConfigureOwin(IAppBuilder app)
+    {
+        app.UseCookieAuthentication(new CookieAuthenticationOptions
+        {
+            AuthenticationType = "ApplicationCookie",
+            // ruleid: aspnetcore-auth-cookie-insecure-options
+            CookieSecure = CookieSecureOption.Always,
+            // ruleid: aspnetcore-auth-cookie-insecure-options
+            CookieHttpOnly = false,
+        });
+    }
+}

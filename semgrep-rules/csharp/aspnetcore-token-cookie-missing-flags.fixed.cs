@@ -1,0 +1,69 @@
+using System;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+public class TokenCookieController : ControllerBase
+{
+    [HttpPost("login")]
+    public IActionResult Login(LoginRequest req)
+    {
+        var jwt = _tokens.Issue(req.UserName);
+        // ruleid: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Append("access_token", jwt);
+        // ruleid: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Append("refresh_token", _tokens.Refresh(), new CookieOptions { HttpOnly = true, Secure = true });
+        // ruleid: aspnetcore-token-cookie-missing-flags
+        HttpContext.Response.Cookies.Append("jwt", jwt, new CookieOptions { HttpOnly = true, Expires = DateTimeOffset.UtcNow.AddMinutes(15) });
+        // ruleid: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Append("SessionId", Guid.NewGuid().ToString(), new CookieOptions { HttpOnly = true, Secure = true, SameSite = SameSiteMode.None });
+
+        var options = new CookieOptions { Expires = DateTimeOffset.UtcNow.AddHours(1) };
+        // ruleid: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Append("auth", jwt, options);
+
+        // ok: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Append("access_token", jwt, new CookieOptions { HttpOnly = true, Secure = true, SameSite = SameSiteMode.Strict });
+        // ok: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Append("theme", "dark");
+        // ok: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Append("XSRF-TOKEN", _antiforgery.GetAndStoreTokens(HttpContext).RequestToken!, new CookieOptions { HttpOnly = false });
+
+        var hardened = new CookieOptions { Expires = DateTimeOffset.UtcNow.AddMinutes(15) };
+        hardened.HttpOnly = true;
+        hardened.Secure = true;
+        // ok: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Append("refresh_token", jwt, hardened);
+        // ok: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Append("id_token", jwt, new CookieOptions { HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax });
+        return Ok();
+    }
+
+    [HttpPost("logout")]
+    public IActionResult Logout()
+    {
+        // ok: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Append("access_token", "", new CookieOptions { Expires = DateTimeOffset.UnixEpoch });
+        // ok: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Add(new HttpCookie("ASP.NET_SessionId", string.Empty) { Expires = DateTime.Now.AddYears(-1) });
+        return Ok();
+    }
+}
+
+public class LegacyLogin : System.Web.UI.Page
+{
+    protected void SignIn(string token)
+    {
+        // ruleid: aspnetcore-token-cookie-missing-flags
+        var cookie = new HttpCookie("AuthToken", token);
+        Response.Cookies.Add(cookie);
+
+        // ok: aspnetcore-token-cookie-missing-flags
+        var safe = new HttpCookie("AuthToken", token);
+        safe.HttpOnly = true;
+        safe.Secure = true;
+        Response.Cookies.Add(safe);
+
+        // ok: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Add(new HttpCookie("SessionKey", token) { HttpOnly = true, Secure = true });
+    }
+}

@@ -1,0 +1,124 @@
+package com.example.web;
+
+import javax.servlet.ServletContext;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServletResponse;
+
+public class CookieHelper {
+    private static final String TOKEN_COOKIE = "access_token";
+
+    public void plain(HttpServletResponse response, String jwt) {
+        // ruleid: servlet-cookie-insecure
+        Cookie cookie = new Cookie("token", jwt);
+        cookie.setPath("/");
+        cookie.setMaxAge(900);
+        response.addCookie(cookie);
+    }
+
+    public void onlyHttpOnly(HttpServletResponse response, String jwt) {
+        // ruleid: servlet-cookie-insecure
+        Cookie cookie = new Cookie(TOKEN_COOKIE, jwt);
+        cookie.setHttpOnly(true);
+        response.addCookie(cookie);
+    }
+
+    public void explicitOff(HttpServletResponse response, String sid) {
+        Cookie cookie = new Cookie("SESSIONID", sid);
+        cookie.setHttpOnly(true);
+        // ruleid: servlet-cookie-insecure
+        cookie.setSecure(false);
+        response.addCookie(cookie);
+    }
+
+    public void header(HttpServletResponse response, String jwt) {
+        // ruleid: servlet-cookie-insecure
+        response.addHeader("Set-Cookie", "jwt=" + jwt + "; Path=/; SameSite=Lax");
+    }
+
+    public void container(ServletContext ctx) {
+        // ruleid: servlet-cookie-insecure
+        ctx.getSessionCookieConfig().setHttpOnly(true);
+    }
+
+    public void hardened(HttpServletResponse response, String jwt) {
+        // ok: servlet-cookie-insecure
+        Cookie cookie = new Cookie("token", jwt);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(true);
+        cookie.setPath("/");
+        response.addCookie(cookie);
+    }
+
+    public void clear(HttpServletResponse response) {
+        // ok: servlet-cookie-insecure
+        Cookie cookie = new Cookie("token", null);
+        cookie.setMaxAge(0);
+        response.addCookie(cookie);
+    }
+
+    public void theme(HttpServletResponse response) {
+        // ok: servlet-cookie-insecure
+        Cookie cookie = new Cookie("theme", "dark");
+        response.addCookie(cookie);
+    }
+
+    public void headerOk(HttpServletResponse response, String jwt) {
+        // ok: servlet-cookie-insecure
+        response.addHeader("Set-Cookie", "jwt=" + jwt + "; Path=/; Secure; HttpOnly; SameSite=Strict");
+    }
+}
+
+class TokenCookieController {
+    ResponseEntity<String> issue(String jwt) {
+        Map<String, List<String>> headers = new HashMap<>();
+        // ruleid: servlet-cookie-insecure
+        headers.put("Set-Cookie", Arrays.asList("JWT=" + jwt));
+        return new ResponseEntity<>("ok", CollectionUtils.toMultiValueMap(headers), HttpStatus.OK);
+    }
+
+    ResponseEntity<String> issueHttpOnly(String jwt) {
+        HttpHeaders headers = new HttpHeaders();
+        // ruleid: servlet-cookie-insecure
+        headers.add(HttpHeaders.SET_COOKIE, "token=" + jwt + "; HttpOnly");
+        return new ResponseEntity<>("ok", headers, HttpStatus.OK);
+    }
+
+    ResponseEntity<String> issueHardened(String jwt) {
+        HttpHeaders headers = new HttpHeaders();
+        // ok: servlet-cookie-insecure
+        headers.add(HttpHeaders.SET_COOKIE, "token=" + jwt + "; HttpOnly; Secure; SameSite=Strict");
+        return new ResponseEntity<>("ok", headers, HttpStatus.OK);
+    }
+
+    ResponseEntity<String> issueBuilt(ResponseCookie tokenCookie) {
+        HttpHeaders headers = new HttpHeaders();
+        // ok: servlet-cookie-insecure
+        headers.add(HttpHeaders.SET_COOKIE, tokenCookie.toString());
+        return new ResponseEntity<>("ok", headers, HttpStatus.OK);
+    }
+
+    Map<String, String> display(String theme) {
+        Map<String, String> prefs = new HashMap<>();
+        // ok: servlet-cookie-insecure
+        prefs.put("theme", theme);
+        return prefs;
+    }
+}
+
+class ConcatCookieController {
+    static final String AUTH_COOKIE_PREFIX = "AUTH=";
+
+    ResponseEntity<String> issue(String jwt) {
+        Map<String, List<String>> headers = new HashMap<>();
+        // ruleid: servlet-cookie-insecure
+        headers.put("Set-Cookie", Arrays.asList(AUTH_COOKIE_PREFIX + jwt));
+        return new ResponseEntity<>("ok", CollectionUtils.toMultiValueMap(headers), HttpStatus.OK);
+    }
+
+    ResponseEntity<String> echo(String cookieHeader) {
+        HttpHeaders headers = new HttpHeaders();
+        // ok: servlet-cookie-insecure
+        headers.add(HttpHeaders.SET_COOKIE, preparedCookie);
+        return new ResponseEntity<>("ok", headers, HttpStatus.OK);
+    }
+}

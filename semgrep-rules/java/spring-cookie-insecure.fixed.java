@@ -1,0 +1,45 @@
+package com.example.web;
+
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+public class AuthCookies {
+    public ResponseEntity<Void> issue(String jwt) {
+        // ruleid: spring-cookie-insecure
+        ResponseCookie cookie = ResponseCookie.from("access_token", jwt)
+                .path("/")
+                .maxAge(Duration.ofMinutes(15))
+                .build();
+        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, cookie.toString()).build();
+    }
+
+    public ResponseCookie refresh(String token) {
+        // ruleid: spring-cookie-insecure
+        return ResponseCookie.from("refresh_token", token).httpOnly(true).secure(true).path("/auth").build();
+    }
+
+    public ResponseCookie good(String token) {
+        // ok: spring-cookie-insecure
+        return ResponseCookie.from("access_token", token).httpOnly(true).secure(true).sameSite("Strict").path("/").build();
+    }
+
+    public ResponseCookie logout() {
+        // ok: spring-cookie-insecure
+        return ResponseCookie.from("access_token", "").maxAge(0).path("/").build();
+    }
+
+    @Bean
+    public DefaultCookieSerializer cookieSerializer() {
+        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+        serializer.setCookieName("SESSION");
+        // ruleid: spring-cookie-insecure
+        serializer.setUseSecureCookie(true);
+        // ok: spring-cookie-insecure
+        serializer.setUseHttpOnlyCookie(true);
+        return serializer;
+    }
+}

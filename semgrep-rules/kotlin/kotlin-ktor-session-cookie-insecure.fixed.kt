@@ -1,0 +1,31 @@
+import io.ktor.http.*
+import io.ktor.server.application.*
+import io.ktor.server.response.*
+import io.ktor.server.sessions.*
+
+fun Application.configureSessions() {
+    install(Sessions) {
+        cookie<UserSession>("user_session") {
+            cookie.path = "/"
+            // ruleid: kotlin-ktor-session-cookie-insecure
+            cookie.secure = true
+            // ruleid: kotlin-ktor-session-cookie-insecure
+            cookie.httpOnly = true
+        }
+        cookie<Prefs>("prefs") {
+            // ok: kotlin-ktor-session-cookie-insecure
+            cookie.secure = true
+        }
+    }
+}
+
+suspend fun ApplicationCall.issue(token: String) {
+    // ruleid: kotlin-ktor-session-cookie-insecure
+    response.cookies.append(Cookie("access_token", token, path = "/", maxAge = 86400))
+    // ok: kotlin-ktor-session-cookie-insecure
+    response.cookies.append(Cookie("refresh_token", token, path = "/", httpOnly = true, secure = true, extensions = mapOf("SameSite" to "Lax")))
+    // ok: kotlin-ktor-session-cookie-insecure
+    response.cookies.append(Cookie("theme", "dark"))
+    // ok: kotlin-ktor-session-cookie-insecure
+    response.cookies.append(Cookie("access_token", "", maxAge = 0))
+}

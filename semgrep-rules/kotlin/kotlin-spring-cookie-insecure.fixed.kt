@@ -1,0 +1,35 @@
+import jakarta.servlet.http.Cookie
+import jakarta.servlet.http.HttpServletResponse
+import org.springframework.http.ResponseCookie
+
+class CookieProvider {
+    fun refresh(token: String): ResponseCookie =
+        // ruleid: kotlin-spring-cookie-insecure
+        ResponseCookie.from("refreshToken", token).httpOnly(true).secure(true).path("/").build()
+
+    fun good(token: String): ResponseCookie =
+        // ok: kotlin-spring-cookie-insecure
+        ResponseCookie.from("refreshToken", token).httpOnly(true).secure(true).sameSite("Lax").build()
+
+    fun servlet(token: String, response: HttpServletResponse) {
+        // ruleid: kotlin-spring-cookie-insecure
+        val cookie = Cookie("access_token", token)
+        cookie.path = "/"
+        response.addCookie(cookie)
+    }
+
+    fun servletSafe(token: String, response: HttpServletResponse) {
+        // ok: kotlin-spring-cookie-insecure
+        val cookie = Cookie("access_token", token)
+        cookie.isHttpOnly = true
+        cookie.secure = true
+        response.addCookie(cookie)
+    }
+
+    fun flagsOff(token: String, response: HttpServletResponse) {
+        val cookie = Cookie("session_id", token)
+        // ruleid: kotlin-spring-cookie-insecure
+        cookie.secure = false
+        response.addCookie(cookie)
+    }
+}

@@ -1,0 +1,35 @@
+import org.springframework.context.annotation.Bean
+import org.springframework.security.config.annotation.web.builders.HttpSecurity
+import org.springframework.security.config.annotation.web.invoke
+import org.springframework.security.web.SecurityFilterChain
+
+class SecurityConfig {
+    @Bean
+    fun filterChain(http: HttpSecurity): SecurityFilterChain {
+        http {
+            sessionManagement {
+                // ruleid: kotlin-spring-security-session-fixation-disabled
+                sessionFixation { changeSessionId() }
+            }
+        }
+        return http.build()
+    }
+
+    @Bean
+    fun legacy(http: HttpSecurity): SecurityFilterChain {
+        // ruleid: kotlin-spring-security-session-fixation-disabled
+        http.sessionManagement().sessionFixation().changeSessionId()
+        return http.build()
+    }
+
+    @Bean
+    fun good(http: HttpSecurity): SecurityFilterChain {
+        http {
+            sessionManagement {
+                // ok: kotlin-spring-security-session-fixation-disabled
+                sessionFixation { changeSessionId() }
+            }
+        }
+        return http.build()
+    }
+}
