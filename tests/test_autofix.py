@@ -31,12 +31,15 @@ def _rule(path: Path) -> dict:
     return dict(yaml.safe_load(path.read_text(encoding="utf-8"))["rules"][0])
 
 
+def _test_file(fixed: Path) -> Path:
+    # A YAML target is `<id>.test.yaml` (`<id>.yaml` is the rule); other targets are `<id>.<ext>`.
+    stem, ext = fixed.name.split(".fixed.")
+    return fixed.with_name(f"{stem}.test.{ext}" if ext in ("yaml", "yml") else f"{stem}.{ext}")
+
+
 FIXED_FILES = sorted(p for p in RULES.rglob("*.fixed.*"))
 # (rule file, its annotated test file, the expected autofix output)
-CASES = [
-    (f.with_name(f.name.split(".fixed.")[0] + ".yaml"), f.with_name(f.name.replace(".fixed.", ".")), f)
-    for f in FIXED_FILES
-]
+CASES = [(f.with_name(f.name.split(".fixed.")[0] + ".yaml"), _test_file(f), f) for f in FIXED_FILES]
 MINIMUM = 40
 
 
