@@ -1,0 +1,36 @@
+const express = require('express');
+const router = express.Router();
+
+const COOKIE_OPTS = { httpOnly: true, secure: true, sameSite: 'strict', maxAge: 15 * 60 * 1000 };
+
+router.post('/auth/login', async (req, res) => {
+  const token = await issueToken(req.body);
+  // ruleid: express-cookie-insecure
+  res.cookie('token', token);
+  // ruleid: express-cookie-insecure
+  res.cookie('refresh_token', refresh, { httpOnly: true });
+  // ruleid: express-cookie-insecure
+  res.cookie('sid', sessionId, { httpOnly: true, secure: true, sameSite: 'lax' });
+  // ruleid: express-cookie-insecure
+  res.cookie('jwt', token, { httpOnly: true, secure: true, sameSite: 'none' });
+  // ruleid: express-cookie-insecure
+  res.cookie('__app', accessToken, { maxAge: 3600000 });
+  // ok: express-cookie-insecure
+  res.cookie('token', token, { httpOnly: true, secure: true, sameSite: 'strict' });
+  // ok: express-cookie-insecure
+  res.cookie('token', token, COOKIE_OPTS);
+  // ok: express-cookie-insecure
+  res.cookie('access_token', token, { ...baseCookieOptions, maxAge: 900000 });
+  // ok: express-cookie-insecure
+  res.cookie('theme', 'dark');
+  // ok: express-cookie-insecure
+  res.cookie('session', sid, { httpOnly: true, secure: process.env.NODE_ENV === 'production', sameSite: 'lax' });
+  res.json({ ok: true });
+});
+
+router.post('/auth/refresh', (req, res) => {
+  const cookieOptions = { httpOnly: true };
+  // ruleid: express-cookie-insecure
+  res.cookie('refreshToken', req.newRefresh, cookieOptions);
+  res.end();
+});
