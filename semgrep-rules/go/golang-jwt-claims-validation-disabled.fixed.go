@@ -1,0 +1,40 @@
+package auth
+
+import (
+	"time"
+
+	jwtv4 "github.com/golang-jwt/jwt/v4"
+	"github.com/golang-jwt/jwt/v5"
+)
+
+func kf(t *jwt.Token) (interface{}, error) { return key, nil }
+
+func parseLenient(raw string) (*jwt.Token, error) {
+	// ruleid: golang-jwt-claims-validation-disabled
+	return jwt.Parse(raw, kf,
+		jwt.WithValidMethods([]string{"HS256"}))
+}
+
+func parseV4(raw string, c jwtv4.Claims) error {
+	// ruleid: golang-jwt-claims-validation-disabled
+	p := &jwtv4.Parser{ValidMethods: []string{"HS256"}, SkipClaimsValidation: true}
+	_, err := p.ParseWithClaims(raw, c, func(t *jwtv4.Token) (interface{}, error) { return key, nil })
+	return err
+}
+
+func parseLeeway(raw string) (*jwt.Token, error) {
+	// ruleid: golang-jwt-claims-validation-disabled
+	return jwt.Parse(raw, kf, jwt.WithValidMethods([]string{"HS256"}), jwt.WithLeeway(24*time.Hour))
+}
+
+func parseStrict(raw string) (*jwt.Token, error) {
+	// ok: golang-jwt-claims-validation-disabled
+	return jwt.Parse(raw, kf, jwt.WithValidMethods([]string{"HS256"}), jwt.WithLeeway(30*time.Second),
+		jwt.WithIssuer("https://auth.example.com"), jwt.WithAudience("api"), jwt.WithExpirationRequired())
+}
+
+func parseOpts(raw string) (*jwt.Token, error) {
+	// ruleid: golang-jwt-claims-validation-disabled
+	opts := []jwt.ParserOption{jwt.WithValidMethods([]string{"HS256"})}
+	return jwt.Parse(raw, kf, opts...)
+}

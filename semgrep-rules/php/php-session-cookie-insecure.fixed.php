@@ -1,0 +1,53 @@
+<?php
+// ruleid: php-session-cookie-insecure
+ini_set('session.cookie_httponly', true);
+// ruleid: php-session-cookie-insecure
+ini_set('session.cookie_secure', 'true');
+// ok: php-session-cookie-insecure
+ini_set('session.cookie_httponly', 1);
+// ruleid: php-session-cookie-insecure
+session_set_cookie_params(['lifetime' => 0, 'secure' => true, 'httponly' => true]);
+// ok: php-session-cookie-insecure
+session_set_cookie_params(['lifetime' => 0, 'secure' => true, 'httponly' => true, 'samesite' => 'Lax']);
+// ruleid: php-session-cookie-insecure
+session_set_cookie_params(0, '/', '', true, true);
+// ruleid: php-session-cookie-insecure
+setcookie('token', $t);
+// ok: php-session-cookie-insecure
+setcookie('token', $t, time() + 3600, '/', '', true, true);
+// ruleid: php-session-cookie-insecure
+setcookie('jwt', $t, time() + 3600, '/', '', true, true);
+// ok: php-session-cookie-insecure
+setcookie('auth_token', $t, ['expires' => time() + 3600, 'secure' => true, 'httponly' => true, 'samesite' => 'Strict']);
+// ruleid: php-session-cookie-insecure
+setcookie('auth_token', $t, ['expires' => time() + 3600, 'secure' => true, 'samesite' => 'Strict']);
+// ok: php-session-cookie-insecure
+setcookie('theme', 'dark');
+// ok: php-session-cookie-insecure
+setcookie('token', '', time() - 3600, '/');
+// ok: php-session-cookie-insecure
+$opts = ['expires' => 0, 'secure' => true, 'httponly' => false];
+// ruleid: php-session-cookie-insecure
+setcookie('session_token', $t, $opts);
+function crossSiteEmbed() {
+    // ruleid: php-session-cookie-insecure
+    ini_set('session.cookie_samesite', 'None');
+    session_start();
+}
+function crossSiteEmbedSecure() {
+    ini_set('session.cookie_secure', '1');
+    // ok: php-session-cookie-insecure
+    ini_set('session.cookie_samesite', 'None');
+}
+function rawHeaderCookie($sid, $jwt) {
+    // ruleid: php-session-cookie-insecure
+    header('Set-Cookie: session_id=' . $sid . '; Path=/');
+    // ok: php-session-cookie-insecure
+    header('Set-Cookie: access_token=' . $jwt . '; Path=/; Secure; HttpOnly; SameSite=Lax');
+    // ok: php-session-cookie-insecure
+    header('Set-Cookie: theme=dark; Path=/');
+}
+function psrCookie($response, $jwt) {
+    // ruleid: php-session-cookie-insecure
+    return $response->withAddedHeader('Set-Cookie', "auth_token=$jwt; Path=/; Secure");
+}

@@ -1,0 +1,186 @@
+<?php
+function legacy_mysqli_login($stmt, $password, $hashed_password, $username) {
+    if (mysqli_stmt_fetch($stmt)) {
+        if (password_verify($password, $hashed_password)) {
+            session_start();
+            // ruleid: php-session-fixation
+            $_SESSION["loggedin"] = true; session_regenerate_id(true);
+            // ok: php-session-fixation
+            $_SESSION["username"] = $username;
+        }
+    }
+}
+// ok: php-session-fixation
+session_start();
+$user = find($_POST['email']);
+if ($user && password_verify($_POST['password'], $user['password_hash'])) {
+    // ruleid: php-session-fixation
+    $_SESSION['user_id'] = $user['id']; session_regenerate_id(true);
+    // ok: php-session-fixation
+    header('Location: /');
+}
+function login2($pdo) {
+    $user = find($_POST['email']);
+    if (!$user || !password_verify($_POST['password'], $user['hash'])) {
+        http_response_code(401);
+        exit;
+    }
+    // ok: php-session-fixation
+    session_regenerate_id(true);
+    $_SESSION['user_id'] = $user['id'];
+}
+function login3($pdo) {
+    $user = find($_POST['email']);
+    if (!$user || !password_verify($_POST['password'], $user['hash'])) {
+        exit;
+    }
+    // ruleid: php-session-fixation
+    $_SESSION['user_id'] = $user['id']; session_regenerate_id(true);
+    $_SESSION['cart'] = [];
+}
+class LoginController {
+  public function store(Request $request) {
+    // ok: php-session-fixation
+    $user = User::where('email', $request->email)->first();
+    if ($user && Hash::check($request->password, $user->password)) {
+        // ok: php-session-fixation
+        session(['user_id' => $user->id]);
+        return redirect('/home');
+    }
+  }
+  public function store2(Request $request) {
+    // ok: php-session-fixation
+    $user = User::where('email', $request->email)->first();
+    if ($user && Hash::check($request->password, $user->password)) {
+        // ok: php-session-fixation
+        $request->session()->regenerate();
+        // ok: php-session-fixation
+        $request->session()->put('user_id', $user->id);
+    }
+  }
+}
+function login4() {
+    $user = find($_POST['email']);
+    if ($user && password_verify($_POST['password'], $user['hash'])) {
+        // ruleid: php-session-fixation
+        $_SESSION['loggedin'] = true; session_regenerate_id(true);
+        $_SESSION['username'] = $user['name'];
+    }
+}
+
+final class SymfonyLoginController
+{
+    public function login(Request $request, UserPasswordHasherInterface $hasher, UserRepository $users): Response
+    {
+        $user = $users->findOneBy(['email' => $request->request->get('email')]);
+        if (!$user || !$hasher->isPasswordValid($user, $request->request->get('password'))) {
+            return new Response('invalid', 401);
+        }
+        // ruleid: php-session-fixation
+        $request->getSession()->set('user_id', $user->getId());
+        $request->getSession()->set('roles', $user->getRoles());
+        return new RedirectResponse('/dashboard');
+    }
+
+    public function loginMigrated(Request $request, UserPasswordHasherInterface $hasher, UserRepository $users): Response
+    {
+        $user = $users->findOneBy(['email' => $request->request->get('email')]);
+        if (!$user || !$hasher->isPasswordValid($user, $request->request->get('password'))) {
+            return new Response('invalid', 401);
+        }
+        $request->getSession()->migrate(true);
+        // ok: php-session-fixation
+        $request->getSession()->set('user_id', $user->getId());
+        return new RedirectResponse('/dashboard');
+    }
+
+    public function cartAdd(Request $request): Response
+    {
+        // ok: php-session-fixation
+        $request->getSession()->set('cart_items', [1, 2]);
+        return new Response('ok');
+    }
+}
+
+function legacyMd5Login(PDO $db, string $name, string $pass)
+{
+    $stmt = $db->prepare('SELECT id, pass_md5 FROM members WHERE name = ?');
+    $stmt->execute([$name]);
+    $m = $stmt->fetch();
+    if ($m && $m['pass_md5'] === md5($pass)) {
+        // ruleid: php-session-fixation
+        $_SESSION['member_id'] = $m['id']; session_regenerate_id(true);
+        return true;
+    }
+    return false;
+}
+
+function yiiStyleLogin($form)
+{
+    $account = Account::findByUsername($form->username);
+    if ($account && $account->validatePassword($form->password)) {
+        // ruleid: php-session-fixation
+        Yii::$app->session->set('account_id', $account->id);
+    }
+}
+
+function yiiStyleLoginRotated($form)
+{
+    $account = Account::findByUsername($form->username);
+    if ($account && $account->validatePassword($form->password)) {
+        Yii::$app->session->regenerateID(true);
+        // ok: php-session-fixation
+        Yii::$app->session->set('account_id', $account->id);
+    }
+}
+
+class AccountAuth {
+    public function login($username, $password) {
+        $sql = "SELECT id, role FROM accounts WHERE username = :u AND password = sha1(:p)";
+        $stmt = $this->pdo->prepare($sql);
+        $stmt->execute(['u' => $username, 'p' => $password]);
+        $row = $stmt->fetch();
+        if ($row) {
+            // ruleid: php-session-fixation
+            $_SESSION['account_id'] = $row['id']; session_regenerate_id(true);
+            $_SESSION['role'] = $row['role'];
+            return true;
+        }
+        return false;
+    }
+    public function loginRotated($username, $password) {
+        $row = $this->accounts->findByCredentials($username, $password);
+        if ($row) {
+            session_regenerate_id(true);
+            // ok: php-session-fixation
+            $_SESSION['account_id'] = $row['id'];
+        }
+    }
+}
+function start_session_for_level($level) {
+    if ($level === 'hard') {
+        session_start();
+        session_regenerate_id();
+    } else {
+        if (isset($_COOKIE[session_name()]))
+            // ruleid: php-session-fixation
+            session_id($_COOKIE[session_name()]);
+        session_start();
+    }
+}
+function resume_session_from_token($sid) {
+    // ok: php-session-fixation
+    session_id(bin2hex(random_bytes(16)));
+    session_start();
+}
+function legacy_session_bootstrap() {
+    // ruleid: php-session-fixation
+    ini_set('session.use_strict_mode', '0');
+    // ruleid: php-session-fixation
+    ini_set('session.use_trans_sid', 1);
+    // ok: php-session-fixation
+    ini_set('session.use_only_cookies', '1');
+    // ok: php-session-fixation
+    ini_set('session.use_strict_mode', 1);
+    session_start();
+}

@@ -1,0 +1,25 @@
+<?php
+return [
+    // ok: symfony-session-cookie-insecure
+    'driver' => env('SESSION_DRIVER', 'file'),
+    // ok: symfony-session-cookie-insecure
+    'secure' => env('SESSION_SECURE_COOKIE', true),
+    // ok: symfony-session-cookie-insecure
+    'http_only' => true,
+    // ok: symfony-session-cookie-insecure
+    'same_site' => 'lax',
+];
+function f() {
+  // ok: symfony-session-cookie-insecure
+  config(['session.secure' => false]);
+  // ok: symfony-session-cookie-insecure
+  return response('ok')->cookie('access_token', $t, 60, '/', null, false, false);
+  // ok: symfony-session-cookie-insecure
+  return response('ok')->cookie('access_token', $t, 60, '/', null, true, true);
+  // ruleid: symfony-session-cookie-insecure
+  $c = Cookie::create('jwt', $t)->withHttpOnly(true);
+  // ruleid: symfony-session-cookie-insecure
+  $container->loadFromExtension('framework', ['session' => ['cookie_secure' => false, 'cookie_httponly' => true, 'cookie_samesite' => 'lax']]);
+  // ruleid: symfony-session-cookie-insecure
+  $framework->session()->cookieSecure(true);
+}
