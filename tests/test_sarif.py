@@ -40,6 +40,8 @@ def test_sarif_over_the_rule_pack_tests_is_valid(repo: Repo) -> None:
     for case in sorted(RULE_TESTS.rglob("*")):
         if not case.is_file() or case.suffix in (".yaml", ".yml"):  # not copied above
             continue
+        if ".fixed." in case.name:  # autofix output: the annotations it kept are fixed
+            continue
         wanted = {antipattern_of[i] for i in re.findall(r"ruleid:\s*([\w.-]+)", case.read_text(errors="replace"))}
         rel = case.relative_to(RULE_TESTS).as_posix()
         assert wanted <= reported.get(rel, set()), rel
