@@ -48,6 +48,12 @@ def apply_rule_policy(
     return kept
 
 
+def _rank(f: Finding) -> tuple[Severity, int, bool]:
+    # Between equals, the copy that carries an autofix stays: semgrep can report one
+    # match twice (two pattern branches), and only one copy may have the fix.
+    return f.severity, f.end_line - f.line, f.fixed_lines is not None and f.fixed_lines != f.code
+
+
 def drop_duplicates(findings: Iterable[Finding]) -> list[Finding]:
     """One finding per defect.
 
@@ -66,7 +72,7 @@ def drop_duplicates(findings: Iterable[Finding]) -> list[Finding]:
             best[key] = finding
             continue
         kept = best[key]
-        if (finding.severity, finding.end_line - finding.line) > (kept.severity, kept.end_line - kept.line):
+        if _rank(finding) > _rank(kept):
             kept = finding
         uses = tuple(sorted({*best[key].also_at, *finding.also_at}))
         best[key] = dataclasses.replace(kept, also_at=uses) if uses != kept.also_at else kept

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.policy import apply_rule_policy, drop_duplicates, path_selected
@@ -73,6 +75,16 @@ def test_two_rules_on_one_line_give_one_finding() -> None:
     b = _f("python-jwt-secret-setting-hardcoded", "jwt-weak-secret", Severity.ERROR)
     c = _f("other", "jwt-long-lived", Severity.WARNING)
     assert [f.rule_id for f in drop_duplicates([a, b, c])] == ["python-jwt-secret-setting-hardcoded", "other"]
+
+
+def test_of_two_equal_findings_the_one_with_an_autofix_stays() -> None:
+    plain = _f("tymon-jwt-auth-no-revocation", "jwt-no-revocation", Severity.WARNING)
+    fixed = dataclasses.replace(plain, fixed_lines="x = true")
+    assert drop_duplicates([plain, fixed]) == [fixed]
+    assert drop_duplicates([fixed, plain]) == [fixed]
+    # An autofix never outranks a worse severity.
+    error = _f("other", "jwt-no-revocation", Severity.ERROR)
+    assert drop_duplicates([fixed, error]) == [error]
 
 
 @pytest.mark.parametrize(("path", "is_test"), [
