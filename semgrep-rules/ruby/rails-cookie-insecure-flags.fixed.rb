@@ -1,0 +1,40 @@
+# ruleid: rails-cookie-insecure-flags
+Rails.application.config.session_store :cookie_store, key: '_app', secure: false, httponly: true
+# ok: rails-cookie-insecure-flags
+Rails.application.config.session_store :cookie_store, key: '_app', secure: Rails.env.production?, same_site: :lax
+# ruleid: rails-cookie-insecure-flags
+Rails.application.config.session_store :cookie_store, key: '_app', httponly: false, same_site: :none
+# ruleid: rails-cookie-insecure-flags
+config.rememberable_options = { secure: false }
+def a
+  # ruleid: rails-cookie-insecure-flags
+  cookies[:jwt] = token
+  # ruleid: rails-cookie-insecure-flags
+  cookies.permanent[:auth_token] = token
+  # ruleid: rails-cookie-insecure-flags
+  cookies[:token] = { value: token, httponly: true, secure: true }
+  # ruleid: rails-cookie-insecure-flags
+  cookies.signed[:remember_token] = { value: t, expires: 1.hour.from_now }
+  # ok: rails-cookie-insecure-flags
+  cookies[:jwt] = { value: token, httponly: true, secure: Rails.env.production?, same_site: :strict }
+  # ok: rails-cookie-insecure-flags
+  cookies.encrypted[:session_token] = { value: token, secure: true, httponly: true }
+  # ok: rails-cookie-insecure-flags
+  cookies[:theme] = 'dark'
+  # ok: rails-cookie-insecure-flags
+  cookies.delete(:jwt)
+  # ok: rails-cookie-insecure-flags
+  cookies[:jwt] = nil
+end
+def a(user)
+  # ok: rails-cookie-insecure-flags
+  JWT.encode({ sub: user.id, user: user, exp: 5.minutes.from_now.to_i }, KEY, 'HS256')
+  # ok: rails-cookie-insecure-flags
+  JWT.encode({ sub: user.id, user_id: user.id, exp: 5.minutes.from_now.to_i }, KEY, 'HS256')
+  # ok: rails-cookie-insecure-flags
+  response.set_cookie(:jwt, value: token, httponly: true, secure: true, same_site: :lax)
+  # ruleid: rails-cookie-insecure-flags
+  response.set_cookie(:jwt, value: token, path: '/')
+  # ruleid: rails-cookie-insecure-flags
+  response.set_cookie('session_token', { value: token, httponly: false })
+end
