@@ -32,6 +32,7 @@ import generate  # noqa: E402
 from run import base_env, measure  # noqa: E402
 
 from bot.pack import load_pack  # noqa: E402
+from bot.sources import materialize, worktree_reader  # noqa: E402
 
 # Runs in a child process, so the measured tree is one scan and nothing else.
 SCAN = """
@@ -68,12 +69,15 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory(prefix="jsg-batch-") as tmp:
         bundle = pack.write_bundle(Path(tmp) / "rules.json")
+        # The scratch tree a review scans: only the PR's files, and an empty .semgrepignore.
+        tree = Path(tmp) / "tree"
+        paths = materialize(paths, worktree_reader(repo), tree)
         listing = Path(tmp) / "paths.txt"
         listing.write_text("\n".join(paths))
         load = os.getloadavg()
         for size in (int(s) for s in args.sizes.split(",")):
             out = Path(tmp) / f"out-{size}.json"
-            sample = measure([sys.executable, "-c", SCAN, str(size), str(repo), str(bundle), str(listing)],
+            sample = measure([sys.executable, "-c", SCAN, str(size), str(tree), str(bundle), str(listing)],
                              cwd=ROOT, env={**base_env(), "PYTHONPATH": str(ROOT)}, out=out)
             if sample.rc != 0:
                 sys.stderr.write(out.with_suffix(".stderr").read_text()[-2000:])

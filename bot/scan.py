@@ -34,9 +34,11 @@ SEMGREP_FLAGS = (
     "--disable-nosem",
 )
 
-# semgrep 1.185's two processes grow by ~0.2 MB per target file on top of
-# ~250 MB (measured): a 2,000-file scan peaked at 500 MB, 500 files at 375 MB.
-# Batches keep a huge pull request under 500 MB for ~2.3 s of start-up each.
+# Measured on semgrep 1.187 (bench/batch_size.py, 2,000 files of the generated
+# repository): one process per 500 files peaked at 399 MB and took 56.9 s; per
+# 1,000 files 455 MB and 51.5 s; all 2,000 in one process 587 MB and 51.4 s.
+# Each extra process costs ~2 s of start-up; 500 keeps a huge pull request
+# under 400 MB for ~10% more time than the fewest processes.
 MAX_FILES_PER_SCAN = 500
 MAX_SNIPPET_LINES = 40
 # semgrep skips larger files (its default is 1 MB); they are listed as not reviewed.
