@@ -196,7 +196,8 @@ def main() -> int:
                **run_pair(tree, rules, args.jobs, work)}
         print(f"generated: ours {row['ours']['wall']:.1f} s, public {row['public']['wall']:.1f} s", flush=True)
         rows.append(row)
-    semgrep = subprocess.run([semgrep_executable(), "--version"], capture_output=True, text=True).stdout.strip()
+    semgrep = subprocess.run([semgrep_executable(), "--version", "--disable-version-check"],
+                             capture_output=True, text=True).stdout.strip()
     from bot.pack import load_pack
     meta = {
         "started": started.strftime("%Y-%m-%d %H:%M"), "ended": dt.datetime.now(dt.timezone.utc).strftime("%H:%M UTC"),

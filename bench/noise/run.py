@@ -269,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
                 "pack_commit": tool_version(["git", "-C", str(PROJECT), "rev-parse", "HEAD"]),
                 "pack_dirty": bool(tool_version(["git", "-C", str(PROJECT), "status", "--porcelain", "--",
                                                  "bot", "semgrep-rules"])),
-                "semgrep": "semgrep " + tool_version([str(semgrep), "--version"]),
+                "semgrep": "semgrep " + tool_version([str(semgrep), "--version", "--disable-version-check"]),
                 "apps": {a["repo"]: a["commit"] for a in apps},
             }
             raw = {}
