@@ -78,7 +78,10 @@ def public_rules(mirror: Path, mapping: Path, dest: Path) -> int:
 
 
 def reviewed_tree(src: Path, dest: Path) -> int:
-    """A copy of `src` without what the bot leaves out by default; returns its file count."""
+    """A copy of `src` without what the bot leaves out by default; returns its file count.
+
+    Unlike rule_cost.reviewed_files, files no rule of ours covers stay: the public rules may read them.
+    """
     settings = Settings()
     shutil.rmtree(dest, ignore_errors=True)
     files = subprocess.run(["git", "-C", str(src), "ls-files", "-z"], capture_output=True, text=True,
@@ -98,14 +101,9 @@ def reviewed_tree(src: Path, dest: Path) -> int:
     return kept
 
 
-def bot_executable() -> str:
-    beside = Path(sys.executable).parent / "jwt-session-guard"
-    return str(beside) if beside.exists() else shutil.which("jwt-session-guard") or "jwt-session-guard"
-
-
 def run_pair(tree: Path, rules: Path, jobs: int, work: Path) -> dict:
     env = base_env()
-    ours = measure([bot_executable(), "scan", "--all", "--format", "json"], cwd=tree, env=env,
+    ours = measure([noise_run.find_bot(None), "scan", "--all", "--format", "json"], cwd=tree, env=env,
                    out=work / "ours.json")
     public = measure([semgrep_executable(), "scan", *SEMGREP_FLAGS, f"--max-target-bytes={MAX_TARGET_BYTES}",
                       f"--jobs={jobs}", "--config", str(rules), "."], cwd=tree, env=env, out=work / "public.json")
