@@ -445,6 +445,36 @@ def extend_holdout(path: Path, manifest: Path, seed: str) -> str:
     return block
 
 
+def renew_holdout(path: Path, manifest: Path) -> str:
+    """Retire the held-back repos read so far (they join the tune split) and hold back all of a NEW manifest.
+
+    A held-back set is spent once its misses have guided a rule change; the
+    honest next step is a fresh set labeled by someone who never saw the rules,
+    held back whole. The retired names stay in the file as comments, so the
+    history of the splits can be read there.
+    """
+    new = _load_files([manifest])
+    before = _load_files(f for f in manifest.parent.glob("*.yml") if f.name != manifest.name)
+    clash = sorted(e.repo for key, e in new.items() if key in before)
+    if clash:
+        raise BenchError(f"{manifest.name}: not a fresh set, already in another manifest: {', '.join(clash)}")
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    today = datetime.date.today().isoformat()
+    retired = [ln if not ln.split("#", 1)[0].strip() else f"# retired: {ln}" for ln in old.splitlines()]
+    held = sorted((e.repo for e in new.values()), key=str.lower)
+    text = "\n".join([
+        f"# Renewed by `run.py --renew-holdout --manifest {manifest.name}` on {today}: the repos held back",
+        "# before (below, commented out as `retired:`) were spent and now belong to the tune split;",
+        f"# the {len(held)} repos of {manifest.name}, labeled by a session that never saw the rules,",
+        "# are held back whole.",
+        *held,
+        "",
+        *retired,
+    ]) + "\n"
+    path.write_text(text, encoding="utf-8")
+    return text
+
+
 def split_of(repo: str, held: set[str] | None) -> str:
     return "holdout" if held is not None and repo.lower() in held else "tune"
 
@@ -1003,7 +1033,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--extend-holdout", metavar="SEED",
                    help="with --manifest: hold back a third of that new manifest's repos (in no other manifest), "
                         "appended to holdout.txt, and stop")
-    p.add_argument("--manifest", help="with --extend-holdout: the new manifest file (instances/<name>.yml)")
+    p.add_argument("--renew-holdout", action="store_true",
+                   help="with --manifest: retire the held-back repos (they join the tune split) and hold back "
+                        "every repo of that fresh manifest, then stop")
+    p.add_argument("--manifest", help="with --extend-holdout or --renew-holdout: the new manifest file "
+                                      "(instances/<name>.yml)")
     p.add_argument("--check", action="store_true",
                    help="validate the manifests and export the files (labeled paths exist, lines in range); no scan")
     p.add_argument("--force", action="store_true", help="with --select-holdout: replace an existing holdout.txt")
@@ -1047,6 +1081,12 @@ def run(args: argparse.Namespace) -> int:
             raise BenchError("--extend-holdout needs --manifest instances/<name>.yml")
         manifest = Path(args.manifest) if Path(args.manifest).is_file() else Path(args.instances) / args.manifest
         sys.stdout.write(extend_holdout(holdout_path, manifest, args.extend_holdout))
+        return 0
+    if args.renew_holdout:
+        if not args.manifest:
+            raise BenchError("--renew-holdout needs --manifest instances/<name>.yml")
+        manifest = Path(args.manifest) if Path(args.manifest).is_file() else Path(args.instances) / args.manifest
+        sys.stdout.write(renew_holdout(holdout_path, manifest))
         return 0
     held, h_warnings = read_holdout(holdout_path, repos)
     _warn(h_warnings)
