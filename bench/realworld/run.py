@@ -518,6 +518,9 @@ class TreeEntry:
     path: str
 
 
+MISSING_BLOB = -1
+
+
 def list_folder(git_dir: Path, commit: str, folder: str) -> list[TreeEntry]:
     """The entries of one folder at the commit, not recursive."""
     args = ["ls-tree", "-l", "-z", commit] + (["--", folder + "/"] if folder else [])
@@ -531,7 +534,10 @@ def list_folder(git_dir: Path, commit: str, folder: str) -> list[TreeEntry]:
             continue
         meta, _, name = record.partition(b"\t")
         mode, typ, sha, size = meta.decode().split()
-        entries.append(TreeEntry(mode=mode, type=typ, sha=sha, size=None if size == "-" else int(size),
+        # "-" for a tree or submodule; a snapshot that left a large blob out
+        # answers "BAD" (the blob is not in the mirror): MISSING_BLOB.
+        entries.append(TreeEntry(mode=mode, type=typ, sha=sha,
+                                 size=None if size == "-" else int(size) if size.isdigit() else MISSING_BLOB,
                                  path=name.decode("utf-8", "surrogateescape")))
     return entries
 
@@ -569,6 +575,7 @@ class Exported:
     bytes: int = 0
     line_counts: dict[str, int] = field(default_factory=dict)  # labeled path -> lines
     skipped_large: int = 0
+    skipped_missing: int = 0  # siblings whose blob the mirror does not hold
 
 
 def export_repo(git_dir: Path, entry: RepoEntry, dest: Path, errors: list[str]) -> Exported:
@@ -588,10 +595,16 @@ def export_repo(git_dir: Path, entry: RepoEntry, dest: Path, errors: list[str]) 
                 kind = {"120000": "a symlink", "160000": "a submodule"}.get(e.mode, f"a {e.type}")
                 errors.append(f"{entry.repo}@{entry.commit[:12]}: {path} is {kind}, not a regular file "
                               f"(labeled in {_where_of(entry, path)})")
+            elif e.size == MISSING_BLOB:
+                errors.append(f"{entry.repo}@{entry.commit[:12]}: {path} is not in the mirror (its blob was left "
+                              f"out of the snapshot; labeled in {_where_of(entry, path)})")
             else:
                 chosen[path] = e.sha
         for e in listing.values():
             if e.path in chosen or e.type != "blob" or e.mode not in ("100644", "100755"):
+                continue
+            if e.size == MISSING_BLOB:
+                result.skipped_missing += 1
                 continue
             if e.size is not None and e.size > MAX_SIBLING_BYTES:
                 result.skipped_large += 1
@@ -1182,6 +1195,7 @@ def run(args: argparse.Namespace) -> int:
                 "files_exported": sum(x.files for x in exported.values()),
                 "bytes_exported": sum(x.bytes for x in exported.values()),
                 "siblings_skipped_as_large": sum(x.skipped_large for x in exported.values()),
+                "siblings_not_in_mirror": sum(x.skipped_missing for x in exported.values()),
                 "findings_total": len(scan.findings),
             },
             "taxonomy": taxonomy_ids(),
