@@ -32,9 +32,11 @@ def _rule(path: Path) -> dict:
 
 
 def _test_file(fixed: Path) -> Path:
-    # A YAML target is `<id>.test.yaml` (`<id>.yaml` is the rule); other targets are `<id>.<ext>`.
+    # `<id>.fixed.<ext>` is the fixed copy of `<id>.<ext>`; a YAML target is
+    # `<id>.test.yaml` (`<id>.yaml` is the rule), so its fixed copy is
+    # `<id>.fixed.test.yaml`, the name semgrep's test runners look for.
     stem, ext = fixed.name.split(".fixed.")
-    return fixed.with_name(f"{stem}.test.{ext}" if ext in ("yaml", "yml") else f"{stem}.{ext}")
+    return fixed.with_name(f"{stem}.{ext}")
 
 
 FIXED_FILES = sorted(p for p in RULES.rglob("*.fixed.*"))
