@@ -102,3 +102,44 @@ class TokenIssuerWithDefaults {
         return null;
     }
 }
+
+class VotesTokens {
+    // ruleid: jjwt-hardcoded-secret
+    public static final String JWT_PASSWORD = TextCodec.BASE64.encode("victory");
+    // ok: jjwt-hardcoded-secret
+    private static final String GREETING = TextCodec.BASE64.encode("hello");
+
+    String login(String user) {
+        return Jwts.builder().claim("user", user)
+                .signWith(SignatureAlgorithm.HS512, JWT_PASSWORD)
+                .compact();
+    }
+
+    Object read(String token) {
+        return Jwts.parser().setSigningKey(JWT_PASSWORD).parseClaimsJws(token).getBody();
+    }
+
+    String greet() {
+        return GREETING;
+    }
+}
+
+class BytesField {
+    // ruleid: jjwt-hardcoded-secret
+    private final byte[] signingBytes = "bytes-of-a-literal-hmac-key-in-source".getBytes(StandardCharsets.UTF_8);
+
+    String issue(String user) {
+        return Jwts.builder().subject(user).signWith(Keys.hmacShaKeyFor(signingBytes)).compact();
+    }
+}
+
+class WordListKey {
+    public static final String[] SECRETS = {"victory", "business", "available", "shipping"};
+    // ruleid: jjwt-hardcoded-secret
+    public static final String JWT_SECRET = TextCodec.BASE64.encode(SECRETS[new java.util.Random().nextInt(SECRETS.length)]);
+
+    String issue(String user) {
+        return Jwts.builder().setSubject(user).signWith(SignatureAlgorithm.HS256, JWT_SECRET).compact();
+    }
+}
+
