@@ -143,3 +143,36 @@ class WordListKey {
     }
 }
 
+
+class EnvFallbackKeys {
+    private org.springframework.core.env.Environment env;
+
+    String fromEnvMap(String user) {
+        // ruleid: jjwt-hardcoded-secret
+        String secret = System.getenv().getOrDefault("JWT_SECRET", "dev-secret-change-me-0123456789abcdef");
+        return Jwts.builder().subject(user).signWith(Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8))).compact();
+    }
+
+    String fromOptional(String user) {
+        // ruleid: jjwt-hardcoded-secret
+        String s = java.util.Optional.ofNullable(System.getenv("JWT_SECRET")).orElse("fallback-secret");
+        return Jwts.builder().setSubject(user).signWith(SignatureAlgorithm.HS256, s).compact();
+    }
+
+    Object inlineProperty(String token) {
+        // ruleid: jjwt-hardcoded-secret
+        return Jwts.parser().setSigningKey(env.getProperty("jwt.secret", "property-default-secret")).parseClaimsJws(token).getBody();
+    }
+
+    String requiredEnv(String user) {
+        // ok: jjwt-hardcoded-secret
+        String secret = java.util.Objects.requireNonNull(System.getenv("JWT_SECRET"), "JWT_SECRET is not set");
+        return Jwts.builder().subject(user).signWith(Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8))).compact();
+    }
+
+    String issuerFallback(String user, SecretKey key) {
+        // ok: jjwt-hardcoded-secret
+        String issuer = env.getProperty("jwt.issuer", "orders");
+        return Jwts.builder().subject(user).issuer(issuer).signWith(key).compact();
+    }
+}
