@@ -72,3 +72,22 @@ class EnvFallbackTokens {
         return JWT.create().withSubject(user).sign(Algorithm.HMAC512(System.getenv("JWT_SECRET")));
     }
 }
+
+class NimbusMacKeys {
+    private static final String SHARED = "nimbus-shared-secret-0123456789abcdef0123";
+
+    Object signer() throws Exception {
+        // ruleid: java-jwt-hardcoded-secret
+        return new com.nimbusds.jose.crypto.MACSigner("nimbus-literal-secret-0123456789abcdef");
+    }
+
+    Object verifier() throws Exception {
+        // ruleid: java-jwt-hardcoded-secret
+        return new com.nimbusds.jose.crypto.MACVerifier(SHARED.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Object fromEnv() throws Exception {
+        // ok: java-jwt-hardcoded-secret
+        return new com.nimbusds.jose.crypto.MACSigner(System.getenv("JWT_SECRET"));
+    }
+}

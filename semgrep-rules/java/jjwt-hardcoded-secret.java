@@ -176,3 +176,19 @@ class EnvFallbackKeys {
         return Jwts.builder().subject(user).issuer(issuer).signWith(key).compact();
     }
 }
+
+class InlineEncodedKey {
+    String issue(String user) {
+        // ruleid: jjwt-hardcoded-secret
+        return Jwts.builder().setSubject(user).signWith(SignatureAlgorithm.HS256, java.util.Base64.getEncoder().encodeToString("secret".getBytes())).compact();
+    }
+}
+
+class IssuerFromPropertyInChain {
+    private org.springframework.core.env.Environment env;
+
+    String issue(String user, SecretKey key) {
+        // ok: jjwt-hardcoded-secret
+        return Jwts.builder().subject(user).issuer(env.getProperty("jwt.issuer", "orders")).signWith(key).compact();
+    }
+}
