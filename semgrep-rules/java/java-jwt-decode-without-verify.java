@@ -49,3 +49,50 @@ public class TokenReader {
         }
     }
 }
+
+class JkuVerifier {
+    private static final java.util.Set<String> TRUSTED = java.util.Set.of("https://login.example.com/.well-known/jwks.json");
+    private final com.auth0.jwk.JwkProvider configured;
+
+    public JkuVerifier(String jwksUrl) throws Exception {
+        // ok: java-jwt-decode-without-verify
+        this.configured = new com.auth0.jwk.JwkProviderBuilder(new java.net.URL(jwksUrl)).build();
+    }
+
+    public String viaLocal(String token) throws Exception {
+        DecodedJWT decoded = JWT.decode(token);
+        var jku = decoded.getHeaderClaim("jku");
+        // ruleid: java-jwt-decode-without-verify
+        com.auth0.jwk.JwkProvider provider = new com.auth0.jwk.JwkProviderBuilder(new java.net.URL(jku.asString())).build();
+        com.auth0.jwk.Jwk jwk = provider.get(decoded.getKeyId());
+        JWT.require(Algorithm.RSA256((java.security.interfaces.RSAPublicKey) jwk.getPublicKey(), null)).build().verify(decoded);
+        return decoded.getSubject();
+    }
+
+    public String inline(String token) throws Exception {
+        DecodedJWT decoded = JWT.decode(token);
+        // ruleid: java-jwt-decode-without-verify
+        com.auth0.jwk.JwkProvider provider = new com.auth0.jwk.UrlJwkProvider(new java.net.URL(decoded.getHeaderClaim("jku").asString()));
+        com.auth0.jwk.Jwk jwk = provider.get(decoded.getKeyId());
+        return JWT.require(Algorithm.RSA256((java.security.interfaces.RSAPublicKey) jwk.getPublicKey(), null)).build().verify(decoded).getSubject();
+    }
+
+    public String fixedProvider(String token) throws Exception {
+        DecodedJWT decoded = JWT.decode(token);
+        // ok: java-jwt-decode-without-verify
+        com.auth0.jwk.Jwk jwk = configured.get(decoded.getKeyId());
+        return JWT.require(Algorithm.RSA256((java.security.interfaces.RSAPublicKey) jwk.getPublicKey(), null)).build().verify(decoded).getSubject();
+    }
+
+    public String allowListed(String token) throws Exception {
+        DecodedJWT decoded = JWT.decode(token);
+        String jku = decoded.getHeaderClaim("jku").asString();
+        if (TRUSTED.contains(jku)) {
+            // ok: java-jwt-decode-without-verify
+            com.auth0.jwk.JwkProvider provider = new com.auth0.jwk.JwkProviderBuilder(new java.net.URL(jku)).build();
+            com.auth0.jwk.Jwk jwk = provider.get(decoded.getKeyId());
+            return JWT.require(Algorithm.RSA256((java.security.interfaces.RSAPublicKey) jwk.getPublicKey(), null)).build().verify(decoded).getSubject();
+        }
+        return null;
+    }
+}

@@ -46,3 +46,48 @@ class OtherIssuer {
         return Algorithm.HMAC256(ENV_SECRET_KEY);
     }
 }
+
+class EnvFallbackTokens {
+    private org.springframework.core.env.Environment env;
+
+    String property(String user) {
+        // ruleid: java-jwt-hardcoded-secret
+        String secret = env.getProperty("jwt.secret", "default-jwt-secret-value-1234567890");
+        return JWT.create().withSubject(user).sign(Algorithm.HMAC256(secret));
+    }
+
+    String ternary(String user) {
+        // ruleid: java-jwt-hardcoded-secret
+        String s = System.getenv("JWT_SECRET") != null ? System.getenv("JWT_SECRET") : "fallback-secret";
+        return JWT.create().withSubject(user).sign(Algorithm.HMAC256(s));
+    }
+
+    String inline(String user) {
+        // ruleid: java-jwt-hardcoded-secret
+        return JWT.create().withSubject(user).sign(Algorithm.HMAC512(System.getProperty("jwt.secret", "sysprop-default")));
+    }
+
+    String noFallback(String user) {
+        // ok: java-jwt-hardcoded-secret
+        return JWT.create().withSubject(user).sign(Algorithm.HMAC512(System.getenv("JWT_SECRET")));
+    }
+}
+
+class NimbusMacKeys {
+    private static final String SHARED = "nimbus-shared-secret-0123456789abcdef0123";
+
+    Object signer() throws Exception {
+        // ruleid: java-jwt-hardcoded-secret
+        return new com.nimbusds.jose.crypto.MACSigner("nimbus-literal-secret-0123456789abcdef");
+    }
+
+    Object verifier() throws Exception {
+        // ruleid: java-jwt-hardcoded-secret
+        return new com.nimbusds.jose.crypto.MACVerifier(SHARED.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Object fromEnv() throws Exception {
+        // ok: java-jwt-hardcoded-secret
+        return new com.nimbusds.jose.crypto.MACSigner(System.getenv("JWT_SECRET"));
+    }
+}

@@ -60,3 +60,28 @@ class ExpiredTolerant {
         }
     }
 }
+
+class RefreshFromExpired {
+    private final javax.crypto.SecretKey key = null;
+
+    String userForRefresh(String token) {
+        String user;
+        try {
+            user = (String) Jwts.parser().verifyWith(key).build().parseSignedClaims(token).getPayload().get("user");
+        } catch (ExpiredJwtException e) {
+            // ruleid: jjwt-claims-not-validated
+            user = (String) e.getClaims().get("user");
+        }
+        return user;
+    }
+
+    String logOnly(String token) {
+        try {
+            return Jwts.parser().verifyWith(key).build().parseSignedClaims(token).getPayload().getSubject();
+        } catch (ExpiredJwtException e) {
+            // ok: jjwt-claims-not-validated
+            log.warn("expired token: {}", e.getMessage());
+            return null;
+        }
+    }
+}

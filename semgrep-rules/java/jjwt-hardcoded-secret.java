@@ -102,3 +102,93 @@ class TokenIssuerWithDefaults {
         return null;
     }
 }
+
+class VotesTokens {
+    // ruleid: jjwt-hardcoded-secret
+    public static final String JWT_PASSWORD = TextCodec.BASE64.encode("victory");
+    // ok: jjwt-hardcoded-secret
+    private static final String GREETING = TextCodec.BASE64.encode("hello");
+
+    String login(String user) {
+        return Jwts.builder().claim("user", user)
+                .signWith(SignatureAlgorithm.HS512, JWT_PASSWORD)
+                .compact();
+    }
+
+    Object read(String token) {
+        return Jwts.parser().setSigningKey(JWT_PASSWORD).parseClaimsJws(token).getBody();
+    }
+
+    String greet() {
+        return GREETING;
+    }
+}
+
+class BytesField {
+    // ruleid: jjwt-hardcoded-secret
+    private final byte[] signingBytes = "bytes-of-a-literal-hmac-key-in-source".getBytes(StandardCharsets.UTF_8);
+
+    String issue(String user) {
+        return Jwts.builder().subject(user).signWith(Keys.hmacShaKeyFor(signingBytes)).compact();
+    }
+}
+
+class WordListKey {
+    public static final String[] SECRETS = {"victory", "business", "available", "shipping"};
+    // ruleid: jjwt-hardcoded-secret
+    public static final String JWT_SECRET = TextCodec.BASE64.encode(SECRETS[new java.util.Random().nextInt(SECRETS.length)]);
+
+    String issue(String user) {
+        return Jwts.builder().setSubject(user).signWith(SignatureAlgorithm.HS256, JWT_SECRET).compact();
+    }
+}
+
+
+class EnvFallbackKeys {
+    private org.springframework.core.env.Environment env;
+
+    String fromEnvMap(String user) {
+        // ruleid: jjwt-hardcoded-secret
+        String secret = System.getenv().getOrDefault("JWT_SECRET", "dev-secret-change-me-0123456789abcdef");
+        return Jwts.builder().subject(user).signWith(Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8))).compact();
+    }
+
+    String fromOptional(String user) {
+        // ruleid: jjwt-hardcoded-secret
+        String s = java.util.Optional.ofNullable(System.getenv("JWT_SECRET")).orElse("fallback-secret");
+        return Jwts.builder().setSubject(user).signWith(SignatureAlgorithm.HS256, s).compact();
+    }
+
+    Object inlineProperty(String token) {
+        // ruleid: jjwt-hardcoded-secret
+        return Jwts.parser().setSigningKey(env.getProperty("jwt.secret", "property-default-secret")).parseClaimsJws(token).getBody();
+    }
+
+    String requiredEnv(String user) {
+        // ok: jjwt-hardcoded-secret
+        String secret = java.util.Objects.requireNonNull(System.getenv("JWT_SECRET"), "JWT_SECRET is not set");
+        return Jwts.builder().subject(user).signWith(Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8))).compact();
+    }
+
+    String issuerFallback(String user, SecretKey key) {
+        // ok: jjwt-hardcoded-secret
+        String issuer = env.getProperty("jwt.issuer", "orders");
+        return Jwts.builder().subject(user).issuer(issuer).signWith(key).compact();
+    }
+}
+
+class InlineEncodedKey {
+    String issue(String user) {
+        // ruleid: jjwt-hardcoded-secret
+        return Jwts.builder().setSubject(user).signWith(SignatureAlgorithm.HS256, java.util.Base64.getEncoder().encodeToString("secret".getBytes())).compact();
+    }
+}
+
+class IssuerFromPropertyInChain {
+    private org.springframework.core.env.Environment env;
+
+    String issue(String user, SecretKey key) {
+        // ok: jjwt-hardcoded-secret
+        return Jwts.builder().subject(user).issuer(env.getProperty("jwt.issuer", "orders")).signWith(key).compact();
+    }
+}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKey;
 
@@ -93,3 +94,52 @@ public class TokenIssuer {
         return Jwts.builder().subject(user).expiration(new Date(System.currentTimeMillis() + 86_400_000L)).signWith(key).compact();
     }
 }
+
+class ClaimsWithoutExpiry {
+    private final java.security.Key key = null;
+
+    String votingToken(String user) {
+        Claims claims = Jwts.claims().setIssuedAt(new Date());
+        claims.put("admin", "false");
+        claims.put("user", user);
+        // ruleid: jjwt-long-lived-token
+        return Jwts.builder()
+                .setClaims(claims)
+                .signWith(SignatureAlgorithm.HS512, key)
+                .compact();
+    }
+
+    String mapToken(String user) {
+        Map<String, Object> claims = Map.of("admin", "false", "user", user);
+        // ruleid: jjwt-long-lived-token
+        return Jwts.builder().setIssuedAt(new Date()).setClaims(claims).signWith(key).compact();
+    }
+
+    String mapWithExpiry(String user) {
+        java.util.Map<String, Object> claims = new java.util.HashMap<>();
+        claims.put("sub", user);
+        claims.put("exp", new Date(System.currentTimeMillis() + 600_000));
+        // ok: jjwt-long-lived-token
+        return Jwts.builder().setClaims(claims).signWith(key).compact();
+    }
+
+    String builderExpiry(String user) {
+        java.util.Map<String, Object> claims = new java.util.HashMap<>();
+        claims.put("sub", user);
+        // ok: jjwt-long-lived-token
+        return Jwts.builder().setClaims(claims).setExpiration(new Date(System.currentTimeMillis() + 600_000)).signWith(key).compact();
+    }
+
+    String claimsExpiry(String user) {
+        Claims claims = Jwts.claims().setSubject(user);
+        claims.setExpiration(new Date(System.currentTimeMillis() + 600_000));
+        // ok: jjwt-long-lived-token
+        return Jwts.builder().setClaims(claims).signWith(key).compact();
+    }
+
+    String fromCaller(java.util.Map<String, Object> claims) {
+        // ok: jjwt-long-lived-token
+        return Jwts.builder().setClaims(claims).signWith(key).compact();
+    }
+}
+

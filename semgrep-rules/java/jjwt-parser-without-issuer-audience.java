@@ -38,3 +38,41 @@ public class AudienceCheck {
         return Jwts.parserBuilder().setSigningKey(key).requireIssuer("auth").build().parseClaimsJws(token).getBody();
     }
 }
+
+class SelfIssuedTokens {
+    private final SecretKey key;
+
+    SelfIssuedTokens(SecretKey key) { this.key = key; }
+
+    String issue(String user) {
+        return Jwts.builder().subject(user)
+                .expiration(new java.util.Date(System.currentTimeMillis() + 600_000))
+                .signWith(key).compact();
+    }
+
+    Claims read(String token) {
+        // the class signs what it reads: no other issuer or audience exists here
+        // ok: jjwt-parser-without-issuer-audience
+        return Jwts.parser().verifyWith(key).build().parseSignedClaims(token).getPayload();
+    }
+
+    Claims verifyPartnerToken(String token) {
+        // a partner holds the same key: iss/aud tell its tokens from ours
+        // ruleid: jjwt-parser-without-issuer-audience
+        return Jwts.parser().verifyWith(key).build().parseSignedClaims(token).getPayload();
+    }
+}
+
+class LegacySelfIssued {
+    private String secret;
+
+    Claims read(String token) {
+        // ok: jjwt-parser-without-issuer-audience
+        return Jwts.parser().setSigningKey(secret).parseClaimsJws(token).getBody();
+    }
+
+    String generate(java.util.Map<String, Object> claims) {
+        String token = Jwts.builder().setClaims(claims).signWith(SignatureAlgorithm.HS512, secret).compact();
+        return token;
+    }
+}

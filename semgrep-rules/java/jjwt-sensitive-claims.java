@@ -82,3 +82,30 @@ class MemberTokenFactory {
         return a + b + c;
     }
 }
+
+class SerializedSubject {
+    private com.fasterxml.jackson.databind.ObjectMapper mapper;
+    private java.security.Key key;
+
+    String issue(User user) throws Exception {
+        // ruleid: jjwt-sensitive-claims
+        return Jwts.builder().setSubject(mapper.writeValueAsString(user)).signWith(key).compact();
+    }
+
+    String idOnly(User user) {
+        // ok: jjwt-sensitive-claims
+        return Jwts.builder().setSubject(String.valueOf(user.getId())).signWith(key).compact();
+    }
+}
+
+class NameClaimJava {
+    private java.security.Key key;
+
+    String login(String user) {
+        Claims claims = Jwts.claims();
+        // ok: jjwt-sensitive-claims
+        claims.put("user", user);
+        // ok: jjwt-sensitive-claims
+        return Jwts.builder().setClaims(claims).claim("user", user).signWith(key).compact();
+    }
+}

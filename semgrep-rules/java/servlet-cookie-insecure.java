@@ -122,3 +122,24 @@ class ConcatCookieController {
         return new ResponseEntity<>("ok", headers, HttpStatus.OK);
     }
 }
+
+class SpoofCookieLogin {
+    private static final String COOKIE_NAME = "spoof_auth";
+    private static final String THEME_COOKIE = "ui_theme";
+
+    void login(HttpServletResponse response, String user) {
+        // ruleid: servlet-cookie-insecure
+        Cookie newCookie = new Cookie(COOKIE_NAME, encode(user));
+        newCookie.setPath("/app");
+        newCookie.setSecure(true);
+        response.addCookie(newCookie);
+    }
+
+    void theme(HttpServletResponse response, String theme) {
+        // ok: servlet-cookie-insecure
+        Cookie c = new Cookie(THEME_COOKIE, theme);
+        response.addCookie(c);
+    }
+
+    String encode(String s) { return s; }
+}

@@ -181,3 +181,36 @@ class ApiLoginController {
         securityContextRepository.saveContext(context, request, response);
     }
 }
+
+class RedisSessionLoginController {
+    private RedisHelper redis;
+    private UserRepository users;
+
+    @PostMapping("/loginWithEmail")
+    public String loginWithEmail(String account, String password, HttpSession session) {
+        User user = users.findByEmail(account);
+        checkPassword(user, password);
+        // ruleid: servlet-session-fixation
+        redis.setRedis(session.getId(), "200");
+        redis.setTime(session.getId(), 3600);
+        return "ok";
+    }
+
+    @PostMapping("/login/rotated")
+    public String loginRotated(String account, String password, HttpServletRequest request) {
+        User user = users.findByEmail(account);
+        checkPassword(user, password);
+        request.changeSessionId();
+        // ok: servlet-session-fixation
+        redis.setRedis(request.getSession().getId(), "200");
+        return "ok";
+    }
+
+    public int countVisit(HttpSession session) {
+        // ok: servlet-session-fixation
+        redis.setRedis(session.getId() + ":visits", "1");
+        return 1;
+    }
+
+    void checkPassword(User user, String password) {}
+}

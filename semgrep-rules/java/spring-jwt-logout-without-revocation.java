@@ -51,3 +51,44 @@ public class LogoutController {
         return "redirect:/";
     }
 }
+
+class AdminServiceImpl {
+    private JwtTokenUtil jwtTokenUtil;
+    private AdminCacheService cache;
+
+    public String login(String username, String password) {
+        return jwtTokenUtil.generateToken(loadUser(username));
+    }
+
+    @Override
+    // ruleid: spring-jwt-logout-without-revocation
+    public void logout(String username) {
+        Admin admin = cache.getAdmin(username);
+        cache.delAdmin(admin.getId());
+        cache.delResourceList(admin.getId());
+    }
+
+    Object loadUser(String username) { return null; }
+}
+
+class OnlineAdminServiceImpl {
+    private JwtTokenUtil jwtTokenUtil;
+    private RedisUtils redisUtils;
+
+    @Override
+    // ok: spring-jwt-logout-without-revocation
+    public void logout(String token) {
+        redisUtils.del("online-token:" + token);
+    }
+}
+
+class UserVersionServiceImpl {
+    private JwtTokenProvider jwtTokenProvider;
+    private UserRepository users;
+
+    // ok: spring-jwt-logout-without-revocation
+    public void logout(Long userId) {
+        users.incrementTokenVersion(userId);
+        users.clearLastSeen(userId);
+    }
+}

@@ -48,3 +48,29 @@ class DataStoreTokens(private val dataStore: DataStore<Preferences>) {
         }
     }
 }
+
+object TokenPrefs {
+    private lateinit var preferences: SharedPreferences
+
+    var token: String?
+        get() = preferences.getString("token", null)
+        // ruleid: kotlin-android-token-in-shared-preferences
+        set(value) = preferences.edit().putString("token", value).apply()
+
+    var refresh: String?
+        get() = preferences.getString(KEY_REFRESH_TOKEN, null)
+        set(value) {
+            // ruleid: kotlin-android-token-in-shared-preferences
+            preferences.edit().putString(KEY_REFRESH_TOKEN, value).apply()
+        }
+
+    var pushToken: String?
+        get() = preferences.getString("fcm_token", null)
+        // ok: kotlin-android-token-in-shared-preferences
+        set(value) = preferences.edit().putString("fcm_token", value).apply()
+
+    var theme: String?
+        get() = preferences.getString("theme", null)
+        // ok: kotlin-android-token-in-shared-preferences
+        set(value) = preferences.edit().putString("theme", value).apply()
+}

@@ -79,3 +79,20 @@ fun io.ktor.server.auth.AuthenticationConfig.configureJwt(issuer: String) {
         )
     }
 }
+
+class EnvFallbackTokens {
+    fun issue(user: String): String {
+        // ruleid: kotlin-java-jwt-hardcoded-secret
+        val s = System.getenv("JWT_SECRET") ?: "kotlin-fallback-secret"
+        return JWT.create().withSubject(user).sign(Algorithm.HMAC256(s))
+    }
+
+    // ruleid: kotlin-java-jwt-hardcoded-secret
+    fun inline(user: String): String = JWT.create().withSubject(user).sign(Algorithm.HMAC256(System.getenv("JWT") ?: "inline-fallback"))
+
+    fun required(user: String): String {
+        // ok: kotlin-java-jwt-hardcoded-secret
+        val s = System.getenv("JWT_SECRET") ?: throw IllegalStateException("JWT_SECRET missing")
+        return JWT.create().withSubject(user).sign(Algorithm.HMAC256(s))
+    }
+}

@@ -60,3 +60,25 @@ class JwtTokenProvider(
         return Jwts.builder().subject(user).signWith(k).compact()
     }
 }
+
+class EnvFallbackIssuer(private val env: org.springframework.core.env.Environment) {
+    fun issue(user: String): String {
+        // ruleid: kotlin-jjwt-hardcoded-secret
+        val secret = System.getenv("JWT_SECRET") ?: "kotlin-fallback-secret-0123456789abcdef"
+        return Jwts.builder().subject(user).signWith(Keys.hmacShaKeyFor(secret.toByteArray())).compact()
+    }
+
+    // ruleid: kotlin-jjwt-hardcoded-secret
+    fun inline(user: String) = Jwts.builder().subject(user).signWith(Keys.hmacShaKeyFor((env.getProperty("jwt.secret", "prop-default-secret-0123456789abcdef")).toByteArray())).compact()
+
+    fun required(user: String): String {
+        // ok: kotlin-jjwt-hardcoded-secret
+        val secret = System.getenv("JWT_SECRET") ?: error("JWT_SECRET is not set")
+        return Jwts.builder().subject(user).signWith(Keys.hmacShaKeyFor(secret.toByteArray())).compact()
+    }
+}
+
+class IssuerInChain(private val key: javax.crypto.SecretKey) {
+    // ok: kotlin-jjwt-hardcoded-secret
+    fun issue(user: String) = Jwts.builder().subject(user).issuer(System.getenv("ISSUER") ?: "orders").signWith(key).compact()
+}

@@ -29,3 +29,27 @@ fun legacyClaims(user: Member, key: javax.crypto.SecretKey): String {
     claims.put("password", user.password)
     return Jwts.builder().setClaims(claims).signWith(key).compact()
 }
+
+class RecordClaims(private val key: javax.crypto.SecretKey) {
+    fun whole(user: User): String =
+        // ruleid: kotlin-jjwt-sensitive-claims
+        Jwts.builder().claim("user", user).signWith(key).compact()
+
+    fun property(member: Member): String =
+        // ruleid: kotlin-jjwt-sensitive-claims
+        Jwts.builder().claim("credential", member.password).signWith(key).compact()
+
+    fun serializedSubject(user: User): String =
+        // ruleid: kotlin-jjwt-sensitive-claims
+        Jwts.builder().subject(Gson().toJson(user)).signWith(key).compact()
+
+    fun ids(user: User): String =
+        // ok: kotlin-jjwt-sensitive-claims
+        Jwts.builder().subject(user.id.toString()).claim("roles", user.roles).claim("userId", user.id).signWith(key).compact()
+}
+
+class NameClaim(private val key: javax.crypto.SecretKey) {
+    fun byName(user: String): String =
+        // ok: kotlin-jjwt-sensitive-claims
+        Jwts.builder().claim("user", user).signWith(key).compact()
+}

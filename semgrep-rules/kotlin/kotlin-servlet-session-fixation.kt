@@ -50,3 +50,35 @@ class RegistrationService(private val provider: AuthenticationProvider, private 
         session.setAttribute("SPRING_SECURITY_CONTEXT", SecurityContextHolder.getContext())
     }
 }
+
+@RestController
+class RedisSessionLogin(private val users: UserRepository, private val redis: RedisHelper) {
+    @PostMapping("/loginWithEmail")
+    fun loginWithEmail(@RequestBody params: Map<String, Any>, session: HttpSession): Result<Any> {
+        val user = users.findByEmail(params["account"].toString())
+        Check.checkAccount(session, user, params["password"].toString())
+        asyncService.asyncTask {
+            // ruleid: kotlin-servlet-session-fixation
+            redis.setRedis(session.id, "200")
+            redis.setTime(session.id, 3600, TimeUnit.SECONDS)
+        }
+        return Result(success = true)
+    }
+
+    @PostMapping("/login/rotated")
+    fun loginRotated(@RequestBody params: Map<String, Any>, request: HttpServletRequest, session: HttpSession): Result<Any> {
+        val user = users.findByEmail(params["account"].toString())
+        Check.checkAccount(session, user, params["password"].toString())
+        request.changeSessionId()
+        // ok: kotlin-servlet-session-fixation
+        redis.setRedis(request.session.id, "200")
+        return Result(success = true)
+    }
+
+    @GetMapping("/visits")
+    fun countVisit(session: HttpSession): Int {
+        // ok: kotlin-servlet-session-fixation
+        redis.setRedis(session.id + ":visits", "1")
+        return 1
+    }
+}

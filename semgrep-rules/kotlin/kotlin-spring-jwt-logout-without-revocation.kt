@@ -42,3 +42,48 @@ class RevokingLogoutSuccess(private val denyList: TokenDenyList) : LogoutSuccess
         SecurityContextHolder.clearContext()
     }
 }
+
+class AccountService(private val users: UserRepository, private val encoder: PasswordEncoder) {
+
+    fun issue(user: User): String = JWT.create().withSubject(user.id).sign(algorithm)
+
+    suspend fun changePassword(userId: String, req: ChangePassword): Boolean = query {
+        val user = UserDAO.findById(userId) ?: throw NotFoundException()
+        if (!BCrypt.verifyer().verify(req.oldPassword.toCharArray(), user.password).verified) return@query false
+        // ruleid: kotlin-spring-jwt-logout-without-revocation
+        user.password = BCrypt.withDefaults().hashToString(12, req.newPassword.toCharArray())
+        true
+    }
+
+    fun updateProfile(current: User, req: UpdateUser): User {
+        // ruleid: kotlin-spring-jwt-logout-without-revocation
+        val updated = current.copy(email = req.email ?: current.email, password = JBCrypt.hashpw(req.password, JBCrypt.gensalt()))
+        return users.save(updated)
+    }
+
+    fun resetPassword(user: User, newPassword: String) {
+        // ok: kotlin-spring-jwt-logout-without-revocation
+        user.password = encoder.encode(newPassword)
+        user.tokenVersion += 1
+        users.save(user)
+    }
+
+    fun resetAndRevoke(user: User, newPassword: String) {
+        // ok: kotlin-spring-jwt-logout-without-revocation
+        user.password = encoder.encode(newPassword)
+        refreshTokens.deleteAllFor(user.id)
+    }
+
+    fun register(req: Register): User {
+        val user = User(email = req.email)
+        // ok: kotlin-spring-jwt-logout-without-revocation
+        user.password = encoder.encode(req.password)
+        return users.save(user)
+    }
+
+    fun rename(user: User, name: String) {
+        // ok: kotlin-spring-jwt-logout-without-revocation
+        user.password = user.password
+        user.name = name
+    }
+}

@@ -46,7 +46,7 @@ public class DeviceTokenCodec {
     }
 
     public Claims readDeviceToken(String token) {
-        // expect: jwt-signature-not-verified
+        // expect: jwt-signature-not-verified, jwt-none-algorithm
         Jwt<?, ?> parsed = Jwts.parser()
                 .setSigningKeyResolver(new SigningKeyResolverAdapter() {
                     @Override
