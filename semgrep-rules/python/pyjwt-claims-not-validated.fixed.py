@@ -68,13 +68,3 @@ def verify_with_leeway_flag(token, key, strict):
         # ok: pyjwt-claims-not-validated
         opts = {"require": ["exp"]}
     return jwt.decode(token, key, algorithms=["RS256"], audience="api", issuer="https://idp.example", options=opts)
-
-
-def identity_of(token):
-    # ruleid: pyjwt-claims-not-validated
-    return jwt.decode(token, options={"verify_signature": False, "verify_exp": False}).get("identity")
-
-
-def peek_rs(token):
-    # ok: pyjwt-claims-not-validated
-    return jwt.decode(token, options={"verify_signature": False}, algorithms=["RS256"])["iss"]

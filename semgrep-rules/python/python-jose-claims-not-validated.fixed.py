@@ -48,8 +48,3 @@ def verify_with_leeway_flag(token, key, strict):
         # ok: python-jose-claims-not-validated
         opts = {"require": ["exp"]}
     return jwt.decode(token, key, algorithms=["RS256"], audience="api", issuer="https://idp.example", options=opts)
-
-
-def legacy_identity(token, key):
-    # ruleid: python-jose-claims-not-validated
-    return jwt.decode(token, key, options={"verify_signature": False, "verify_exp": False})["sub"]
