@@ -58,3 +58,12 @@ func subjectValidated(raw string, key []byte) (string, error) {
 	}
 	return tok.Subject(), nil
 }
+
+func subjectNothingChecked(raw string) (string, error) {
+	// ok: golang-jwt-claims-validation-disabled
+	tok, err := jwt.ParseString(raw, jwt.WithVerify(false), jwt.WithValidate(false))
+	if err != nil {
+		return "", err
+	}
+	return tok.Subject(), nil
+}
