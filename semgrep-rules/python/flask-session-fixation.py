@@ -117,3 +117,20 @@ def member_login():
     # ruleid: flask-session-fixation
     session["member_id"] = member.id
     return redirect("/")
+
+
+@app.post("/settings/confirm-password")
+@login_required
+def confirm_password():
+    if current_user.check_password(request.form["password"]):
+        # ok: flask-session-fixation
+        session["reauthenticated_user"] = current_user.id
+    return "", 204
+
+
+@app.post("/login/password")
+def login_first_factor():
+    user = find_account(request.form["email"], request.form["password"])
+    # ok: flask-session-fixation
+    session["pending_2fa_user_id"] = user.id
+    return redirect("/login/totp")
