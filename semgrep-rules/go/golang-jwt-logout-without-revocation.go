@@ -6,6 +6,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/golang-jwt/jwt/v5"
+	"github.com/labstack/echo/v4"
 )
 
 // ruleid: golang-jwt-logout-without-revocation
@@ -59,4 +60,24 @@ func (h *AuthHandler) Logout2(c *gin.Context) {
 func (h *AuthHandler) Logout(c *gin.Context) {
 	_ = h.refresh.DeleteRefreshToken(c, c.GetString("uid"))
 	c.SetCookie("jwt", "", -1, "/", "", true, true)
+}
+
+// ruleid: golang-jwt-logout-without-revocation
+func EchoSignOut(c echo.Context) error {
+	cookie := new(http.Cookie)
+	cookie.Name = "jwt_token"
+	cookie.Value = ""
+	cookie.Expires = time.Unix(0, 0)
+	c.SetCookie(cookie)
+	return c.NoContent(http.StatusOK)
+}
+
+// ok: golang-jwt-logout-without-revocation
+func EchoClearTheme(c echo.Context) error {
+	cookie := new(http.Cookie)
+	cookie.Name = "theme"
+	cookie.Value = ""
+	cookie.MaxAge = -1
+	c.SetCookie(cookie)
+	return c.NoContent(http.StatusOK)
 }

@@ -1,7 +1,9 @@
 package auth
 
 import (
+	"encoding/json"
 	"errors"
+	"net/url"
 	"fmt"
 	"os"
 	"net/http"
@@ -50,4 +52,27 @@ func main() {
 		panic(err)
 	}
 	fmt.Printf("%+v\n", tok.Claims)
+}
+
+// An access token just obtained from the identity provider's token endpoint with
+// client credentials: read only to schedule the refresh.
+func fetchServiceToken(client *http.Client, tokenURL string, form url.Values) (string, int64, error) {
+	resp, err := client.PostForm(tokenURL, form)
+	if err != nil {
+		return "", 0, err
+	}
+	defer resp.Body.Close()
+	var out struct {
+		AccessToken string `json:"access_token"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return "", 0, err
+	}
+	claims := jwt.MapClaims{}
+	// ok: golang-jwt-parse-unverified
+	if _, _, err := jwt.NewParser().ParseUnverified(out.AccessToken, claims); err != nil {
+		return "", 0, err
+	}
+	exp, _ := claims.GetExpirationTime()
+	return out.AccessToken, exp.Unix(), nil
 }

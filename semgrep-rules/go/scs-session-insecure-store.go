@@ -1,7 +1,9 @@
 package main
 
 import (
+	"database/sql"
 	"os"
+	"time"
 
 	"github.com/alexedwards/scs/postgresstore"
 	"github.com/alexedwards/scs/redisstore"
@@ -30,6 +32,22 @@ func setupTLS() *scs.SessionManager {
 	}}
 	sm.Store = redisstore.New(pool)
 	// ok: scs-session-insecure-store
+	sm.Store = postgresstore.New(db)
+	return sm
+}
+
+var sessions *scs.SessionManager
+
+func configureSessions(secure bool) {
+	// ruleid: scs-session-insecure-store
+	sessions = scs.New()
+	sessions.Lifetime = 12 * time.Hour
+	sessions.Cookie.Secure = secure
+}
+
+func configureSessionsPg(db *sql.DB) *scs.SessionManager {
+	// ok: scs-session-insecure-store
+	sm := scs.New()
 	sm.Store = postgresstore.New(db)
 	return sm
 }

@@ -26,3 +26,16 @@ CACHES = {
         "LOCATION": "redis://127.0.0.1:6379/4",
     },
 }
+
+if os.environ.get("SINGLE_HOST"):
+    CACHES = {
+        "default": {
+            # ruleid: django-session-store-insecure
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "sessions-and-pages",
+        },
+        "throttle": {
+            # ok: django-session-store-insecure
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        },
+    }

@@ -51,3 +51,18 @@ class TestingConfig(Config):
 class StagingConfig(Config):
     # ruleid: flask-secret-key-hardcoded
     SECRET_KEY = "staging-secret"
+
+
+class OutboundWebhook:
+    def __init__(self, url):
+        self.url = url
+        self.secret_key = None
+
+
+hook = OutboundWebhook("https://receiver.example/hook")
+# ok: flask-secret-key-hardcoded
+hook.secret_key = "test-signing-key"
+
+web = Flask("portal")
+# ruleid: flask-secret-key-hardcoded
+web.secret_key = "portal-dev-key"

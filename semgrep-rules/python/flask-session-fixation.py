@@ -72,3 +72,65 @@ def signin_with_constant_key():
     # ok: flask-session-fixation
     session[THEME_KEY] = "dark"
     return redirect("/")
+
+
+# A vendored copy of Flask-Login: the library writes its own session keys; the
+# login handler that calls it is flask-login-session-fixation's business.
+def login_user(user, remember=False, fresh=True):
+    # ok: flask-session-fixation
+    session["_user_id"] = user.get_id()
+    # ok: flask-session-fixation
+    session["_fresh"] = fresh
+    # ok: flask-session-fixation
+    session["_id"] = _create_identifier()
+    if remember:
+        # ok: flask-session-fixation
+        session["_remember"] = "set"
+
+
+class LoginManager:
+    def _update_remember_cookie(self, response):
+        if "_remember" not in session:
+            # ok: flask-session-fixation
+            session["_remember"] = "set"
+
+    def unauthorized(self):
+        # ok: flask-session-fixation
+        session["_id"] = self._session_identifier_generator()
+        # ok: flask-session-fixation
+        session["next"] = request.url
+        return redirect(self.login_view)
+
+
+@app.post("/preferences")
+def preferences():
+    # ok: flask-session-fixation
+    session["remember_tab"] = request.form["tab"]
+    # ok: flask-session-fixation
+    session["REMEMBER_LAYOUT"] = request.form["layout"]
+    return "", 204
+
+
+@app.post("/members/login")
+def member_login():
+    member = Member.authenticate(request.form["email"], request.form["password"])
+    # ruleid: flask-session-fixation
+    session["member_id"] = member.id
+    return redirect("/")
+
+
+@app.post("/settings/confirm-password")
+@login_required
+def confirm_password():
+    if current_user.check_password(request.form["password"]):
+        # ok: flask-session-fixation
+        session["reauthenticated_user"] = current_user.id
+    return "", 204
+
+
+@app.post("/login/password")
+def login_first_factor():
+    user = find_account(request.form["email"], request.form["password"])
+    # ok: flask-session-fixation
+    session["pending_2fa_user_id"] = user.id
+    return redirect("/login/totp")

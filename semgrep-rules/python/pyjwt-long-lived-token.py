@@ -81,3 +81,27 @@ def login_pair(user_id):
 def typed_refresh(user_id):
     # ok: pyjwt-long-lived-token
     return jwt.encode({"sub": user_id, "type": "refresh", "exp": datetime.now(timezone.utc) + timedelta(days=14)}, KEY, algorithm="HS256")
+
+
+def token_expiry():
+    # ruleid: pyjwt-long-lived-token
+    expires = datetime.datetime.utcnow() + datetime.timedelta(minutes=240)
+    return expires
+
+
+def short_expiry():
+    # ok: pyjwt-long-lived-token
+    return datetime.datetime.utcnow() + datetime.timedelta(minutes=10)
+
+
+def cache_ttl():
+    # ok: pyjwt-long-lived-token
+    return datetime.datetime.utcnow() + datetime.timedelta(hours=6)
+
+
+def issue_for(username):
+    return jwt.encode({"user": username, "exp": token_expiry()}, SIGNING_KEY, algorithm="HS256")
+
+
+def issue_short(username):
+    return jwt.encode({"user": username, "exp": short_expiry()}, SIGNING_KEY, algorithm="HS256")

@@ -1,3 +1,4 @@
+import requests
 import jwt
 import jwt as pyjwt
 from jwt import decode, decode_complete
@@ -100,3 +101,43 @@ def trust_unverified_role(token):
     # ruleid: pyjwt-verify-signature-disabled
     claims = jwt.decode(token, options={"verify_signature": False})
     return claims.get("role") == "admin"
+
+
+def service_token_expiry(client_id, client_secret):
+    # a client-credentials token from the provider's token endpoint: only its
+    # expiry is read, to schedule the next fetch
+    resp = requests.post(TOKEN_URL, data={"grant_type": "client_credentials"}, auth=(client_id, client_secret), timeout=10)
+    resp.raise_for_status()
+    access_token = resp.json()["access_token"]
+    # ok: pyjwt-verify-signature-disabled
+    claims = jwt.decode(access_token, options={"verify_signature": False})
+    return access_token, claims["exp"]
+
+
+def caller_after_upstream_call(request):
+    raw = request.headers["Authorization"].split()[1]
+    # ruleid: pyjwt-verify-signature-disabled
+    claims = jwt.decode(raw, options={"verify_signature": False})
+    resp = requests.get(f"{PROFILE_URL}/{claims['sub']}", timeout=10)
+    return resp.json()
+
+
+def issuer_of(token):
+    # ok: pyjwt-verify-signature-disabled
+    return jwt.decode(token, options={"verify_signature": False})["iss"]
+
+
+def verify_multi_issuer(token):
+    iss = issuer_of(token)
+    key = TRUSTED_KEYS[iss]
+    return jwt.decode(token, key, algorithms=["RS256"], audience="api", issuer=iss)
+
+
+def tenant_of(token):
+    # ruleid: pyjwt-verify-signature-disabled
+    return jwt.decode(token, options={"verify_signature": False})["tenant"]
+
+
+def handle(token):
+    tenant = tenant_of(token)
+    return load_tenant(tenant)

@@ -35,3 +35,10 @@ def verify_by_tenant(token, tenant_keys):
     except JWTError:
         return None
     return claims
+
+
+async def partner_token_expiry(http):
+    resp = await http.post(PARTNER_TOKEN_URL, data={"grant_type": "client_credentials"})
+    token = resp.json()["access_token"]
+    # ok: python-jose-unverified-claims
+    return token, jwt.get_unverified_claims(token)["exp"]
