@@ -36,3 +36,15 @@ function verifyHandRolledStrict($token, $secret) {
     }
     return hash_equals(hash_hmac('sha256', "$h.$p", $secret, true), base64_decode($sig));
 }
+use Jwt\Algorithm\NoneAlgorithm;
+use Jwt\Algorithm\HS256Algorithm;
+class MishalVerifier {
+    function __construct() {
+        $this->algorithms = [
+            // ruleid: php-jwt-algorithm-not-pinned
+            'none' => new NoneAlgorithm(),
+            // ok: php-jwt-algorithm-not-pinned
+            'HS256' => new HS256Algorithm(getenv('JWT_SECRET')),
+        ];
+    }
+}

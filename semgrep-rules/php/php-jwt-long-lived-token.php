@@ -48,3 +48,18 @@ function issueScopedTokenShort($sub) {
     $claims = ["exp" => $until->getTimestamp(), "sub" => $sub];
     return JWT::encode($claims, getenv("JWT_SECRET"), "HS256");
 }
+class Auth extends REST_Controller {
+    public function generate_token($user_id, $username) {
+        $this->load->library('jwt');
+        // ruleid: php-jwt-long-lived-token
+        return $this->jwt->encode(array(
+            'userId' => $user_id,
+            'issuedAt' => date(DATE_ISO8601),
+        ), getenv('JWT_SECRET'));
+    }
+    public function generate_short_token($user_id) {
+        $this->load->library('jwt');
+        // ok: php-jwt-long-lived-token
+        return $this->jwt->encode(array('userId' => $user_id, 'exp' => time() + 600), getenv('JWT_SECRET'));
+    }
+}

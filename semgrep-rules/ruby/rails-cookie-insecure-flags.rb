@@ -38,3 +38,13 @@ def a(user)
   # ruleid: rails-cookie-insecure-flags
   response.set_cookie('session_token', { value: token, httponly: false })
 end
+def remember(user)
+  # ruleid: rails-cookie-insecure-flags
+  cookies.signed[:user_id] = { value: user.id, httponly: false }
+  # ruleid: rails-cookie-insecure-flags
+  cookies.encrypted[:user_id] = user.id
+  # ok: rails-cookie-insecure-flags
+  cookies.encrypted[:user_id] = { value: user.id, httponly: true, secure: Rails.env.production? }
+  # ok: rails-cookie-insecure-flags
+  cookies[:guid] = SecureRandom.uuid
+end
