@@ -17,6 +17,10 @@ class T {
     $jwt = JWT::encode(['sub' => $user->id, 'exp' => now()->addDays(30)->timestamp], $this->key, 'HS256');
     // ruleid: php-jwt-long-lived-token
     $jwt = JWT::encode(['sub' => $user->id, 'exp' => (new DateTimeImmutable('+2 hours'))->getTimestamp()], $this->key, 'HS256');
+    // ruleid: php-jwt-long-lived-token
+    $jwt = JWT::encode(['sub' => $user->id, 'exp' => now()->addWeek()->timestamp], $this->key, 'HS256');
+    // ok: php-jwt-long-lived-token
+    $jwt = JWT::encode(['sub' => $user->id, 'exp' => now()->addMinutes(10)->timestamp], $this->key, 'HS256');
   }
   public function issueRefreshToken($user) {
     // ok: php-jwt-long-lived-token

@@ -48,3 +48,13 @@ def remember(user)
   # ok: rails-cookie-insecure-flags
   cookies[:guid] = SecureRandom.uuid
 end
+# ok: rails-cookie-insecure-flags
+Rails.application.config.session_store :cookie_store, key: '_shop_session', expire_after: nil
+class Storefront < Sinatra::Base
+  # ruleid: rails-cookie-insecure-flags
+  use Rack::Session::Cookie, key: 'shop.session', secret: ENV.fetch('SESSION_SECRET'), httponly: false
+  # ruleid: rails-cookie-insecure-flags
+  set :sessions, same_site: :strict, secure: false
+  # ok: rails-cookie-insecure-flags
+  use Rack::Session::Cookie, key: 'shop.session', secret: ENV.fetch('SESSION_SECRET'), secure: true, httponly: true
+end
