@@ -48,3 +48,10 @@ class MishalVerifier {
         ];
     }
 }
+function lcobucciConfigs() {
+    // ruleid: php-jwt-algorithm-not-pinned
+    $unsigned = \Lcobucci\JWT\Configuration::forUnsecuredSigner();
+    // ok: php-jwt-algorithm-not-pinned
+    $signed = \Lcobucci\JWT\Configuration::forSymmetricSigner(new \Lcobucci\JWT\Signer\Hmac\Sha256(), \Lcobucci\JWT\Signer\Key\InMemory::plainText(getenv('JWT_KEY')));
+    return [$unsigned, $signed];
+}

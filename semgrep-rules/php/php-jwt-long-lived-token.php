@@ -67,3 +67,11 @@ class Auth extends REST_Controller {
         return $this->jwt->encode(array('userId' => $user_id, 'exp' => time() + 600), getenv('JWT_SECRET'));
     }
 }
+function lcobucciIssue($config, $user) {
+    $now = new DateTimeImmutable();
+    // ruleid: php-jwt-long-lived-token
+    $long = $config->builder()->issuedBy('https://api.example.com')->relatedTo((string) $user->id)->issuedAt($now)->expiresAt($now->modify('+1 year'))->getToken($config->signer(), $config->signingKey());
+    // ok: php-jwt-long-lived-token
+    $short = $config->builder()->issuedBy('https://api.example.com')->issuedAt($now)->expiresAt($now->modify('+10 minutes'))->getToken($config->signer(), $config->signingKey());
+    return [$long, $short];
+}
