@@ -168,3 +168,25 @@ function signPerLevel($claims, $level) {
     }
     return JWT::encode($claims, $signingKey, 'HS256');
 }
+function mintSessionToken($user, $signingKey) {
+    $claims = ['sub' => $user->id, 'exp' => time() + 600];
+    return JWT::encode($claims, $signingKey, 'HS256');
+}
+function issueForLevel($user, $level) {
+    if ($level < 2) {
+        // ruleid: php-jwt-hardcoded-key
+        $k = 'snowdrift';
+    } else {
+        // ok: php-jwt-hardcoded-key
+        $k = getenv('JWT_SECRET');
+    }
+    return mintSessionToken($user, $k);
+}
+function issueDemo($user) {
+    // ruleid: php-jwt-hardcoded-key
+    return mintSessionToken($user, 'demo-key-123');
+}
+function issueFromEnv($user) {
+    // ok: php-jwt-hardcoded-key
+    return mintSessionToken($user, getenv('JWT_SECRET'));
+}
