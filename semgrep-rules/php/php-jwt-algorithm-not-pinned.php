@@ -36,3 +36,22 @@ function verifyHandRolledStrict($token, $secret) {
     }
     return hash_equals(hash_hmac('sha256', "$h.$p", $secret, true), base64_decode($sig));
 }
+use Jwt\Algorithm\NoneAlgorithm;
+use Jwt\Algorithm\HS256Algorithm;
+class MishalVerifier {
+    function __construct() {
+        $this->algorithms = [
+            // ruleid: php-jwt-algorithm-not-pinned
+            'none' => new NoneAlgorithm(),
+            // ok: php-jwt-algorithm-not-pinned
+            'HS256' => new HS256Algorithm(getenv('JWT_SECRET')),
+        ];
+    }
+}
+function lcobucciConfigs() {
+    // ruleid: php-jwt-algorithm-not-pinned
+    $unsigned = \Lcobucci\JWT\Configuration::forUnsecuredSigner();
+    // ok: php-jwt-algorithm-not-pinned
+    $signed = \Lcobucci\JWT\Configuration::forSymmetricSigner(new \Lcobucci\JWT\Signer\Hmac\Sha256(), \Lcobucci\JWT\Signer\Key\InMemory::plainText(getenv('JWT_KEY')));
+    return [$unsigned, $signed];
+}

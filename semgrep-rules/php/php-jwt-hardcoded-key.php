@@ -115,3 +115,78 @@ class FallbackKeys {
         return JWT::decode($t, new Key(config('services.jwt.secret'), 'HS256'));
     }
 }
+class MishalSigner {
+    private $algorithms;
+    function __construct() {
+        // ruleid: php-jwt-hardcoded-key
+        $this->algorithms = ['HS256' => new \Jwt\Algorithm\HS256Algorithm('secret')];
+        // ok: php-jwt-hardcoded-key
+        $this->fromEnv = new \Jwt\Algorithm\HS256Algorithm(getenv('JWT_SECRET'));
+    }
+}
+function issueWithFallback($claims) {
+    // ruleid: php-jwt-hardcoded-key
+    $secret = getenv('JWT_SECRET') ?: 'change-me-in-prod';
+    $other = 1;
+    return JWT::encode($claims, $secret, 'HS256');
+}
+function verifyWithFallback($jwt) {
+    // ruleid: php-jwt-hardcoded-key
+    $secret = $_ENV['JWT_SECRET'] ?? 'local-dev-secret';
+    return JWT::decode($jwt, new Key($secret, 'HS256'));
+}
+function verifyFailClosed($jwt) {
+    // ok: php-jwt-hardcoded-key
+    $secret = getenv('JWT_SECRET') ?: readSecretFile('/run/secrets/jwt');
+    return JWT::decode($jwt, new Key($secret, 'HS256'));
+}
+function verifyPerStage($jwt, $stage) {
+    switch ($stage) {
+        case 'dev':
+            // ruleid: php-jwt-hardcoded-key
+            $verifyKey = 'dev-only-key';
+            break;
+        default:
+            // ok: php-jwt-hardcoded-key
+            $verifyKey = getenv('JWT_SECRET');
+    }
+    // ok: php-jwt-hardcoded-key
+    $label = 'verified';
+    return JWT::decode($jwt, new Key($verifyKey, 'HS256'));
+}
+function signPerLevel($claims, $level) {
+    try {
+        if ($level < 2) {
+            // ruleid: php-jwt-hardcoded-key
+            $signingKey = 'snowfall';
+        } else {
+            // ok: php-jwt-hardcoded-key
+            $signingKey = file_get_contents('/run/secrets/jwt');
+        }
+    } catch (Exception $e) {
+        error_log($e->getMessage());
+    }
+    return JWT::encode($claims, $signingKey, 'HS256');
+}
+function mintSessionToken($user, $signingKey) {
+    $claims = ['sub' => $user->id, 'exp' => time() + 600];
+    return JWT::encode($claims, $signingKey, 'HS256');
+}
+function issueForLevel($user, $level) {
+    if ($level < 2) {
+        // ruleid: php-jwt-hardcoded-key
+        $k = 'snowdrift';
+    } else {
+        // ok: php-jwt-hardcoded-key
+        $k = getenv('JWT_SECRET');
+    }
+    return mintSessionToken($user, $k);
+}
+function issueDemo($user) {
+    // ruleid: php-jwt-hardcoded-key
+    return mintSessionToken($user, 'demo-key-123');
+}
+function issueFromEnv($user) {
+    // ok: php-jwt-hardcoded-key
+    return mintSessionToken($user, getenv('JWT_SECRET'));
+}

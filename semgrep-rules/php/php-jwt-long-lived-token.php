@@ -17,6 +17,10 @@ class T {
     $jwt = JWT::encode(['sub' => $user->id, 'exp' => now()->addDays(30)->timestamp], $this->key, 'HS256');
     // ruleid: php-jwt-long-lived-token
     $jwt = JWT::encode(['sub' => $user->id, 'exp' => (new DateTimeImmutable('+2 hours'))->getTimestamp()], $this->key, 'HS256');
+    // ruleid: php-jwt-long-lived-token
+    $jwt = JWT::encode(['sub' => $user->id, 'exp' => now()->addWeek()->timestamp], $this->key, 'HS256');
+    // ok: php-jwt-long-lived-token
+    $jwt = JWT::encode(['sub' => $user->id, 'exp' => now()->addMinutes(10)->timestamp], $this->key, 'HS256');
   }
   public function issueRefreshToken($user) {
     // ok: php-jwt-long-lived-token
@@ -47,4 +51,27 @@ function issueScopedTokenShort($sub) {
     $until = new DateTime("now +10 minutes");
     $claims = ["exp" => $until->getTimestamp(), "sub" => $sub];
     return JWT::encode($claims, getenv("JWT_SECRET"), "HS256");
+}
+class Auth extends REST_Controller {
+    public function generate_token($user_id, $username) {
+        $this->load->library('jwt');
+        // ruleid: php-jwt-long-lived-token
+        return $this->jwt->encode(array(
+            'userId' => $user_id,
+            'issuedAt' => date(DATE_ISO8601),
+        ), getenv('JWT_SECRET'));
+    }
+    public function generate_short_token($user_id) {
+        $this->load->library('jwt');
+        // ok: php-jwt-long-lived-token
+        return $this->jwt->encode(array('userId' => $user_id, 'exp' => time() + 600), getenv('JWT_SECRET'));
+    }
+}
+function lcobucciIssue($config, $user) {
+    $now = new DateTimeImmutable();
+    // ruleid: php-jwt-long-lived-token
+    $long = $config->builder()->issuedBy('https://api.example.com')->relatedTo((string) $user->id)->issuedAt($now)->expiresAt($now->modify('+1 year'))->getToken($config->signer(), $config->signingKey());
+    // ok: php-jwt-long-lived-token
+    $short = $config->builder()->issuedBy('https://api.example.com')->issuedAt($now)->expiresAt($now->modify('+10 minutes'))->getToken($config->signer(), $config->signingKey());
+    return [$long, $short];
 }

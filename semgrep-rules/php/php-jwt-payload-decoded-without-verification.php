@@ -37,3 +37,16 @@ function claimsUnchecked($token) {
     // ruleid: php-jwt-payload-decoded-without-verification
     return json_decode(base64_decode(explode('.', $token)[1]), true);
 }
+function legacyProfile($token, $level) {
+    $verifySignature = $level > 0;
+    $key = getenv('JWT_KEY');
+    // ruleid: php-jwt-payload-decoded-without-verification
+    $claims = JWT::decode($token, $key, $verifySignature);
+    // ruleid: php-jwt-payload-decoded-without-verification
+    $peek = JWT::decode($token, null, false);
+    // ok: php-jwt-payload-decoded-without-verification
+    $ok = JWT::decode($token, $key, $allowedAlgs);
+    // ok: php-jwt-payload-decoded-without-verification
+    $ok2 = JWT::decode($token, $key, ['HS256']);
+    return [$claims, $peek, $ok, $ok2];
+}

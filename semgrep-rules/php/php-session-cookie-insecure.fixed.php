@@ -51,3 +51,13 @@ function psrCookie($response, $jwt) {
     // ruleid: php-session-cookie-insecure
     return $response->withAddedHeader('Set-Cookie', "auth_token=$jwt; Path=/; Secure");
 }
+function legacyLogin($row) {
+    $cookieOptions = array('expires' => 0, 'path' => '/', 'secure' => false, 'httponly' => true, 'samesite' => 'Lax');
+    // ruleid: php-session-cookie-insecure
+    setrawcookie('uid', $row->id, $cookieOptions);
+    // ok: php-session-cookie-insecure
+    setrawcookie('ui_lang', $row->lang, $cookieOptions);
+    $strict = ['expires' => 0, 'secure' => true, 'httponly' => true];
+    // ok: php-session-cookie-insecure
+    setrawcookie('user_id', $row->id, $strict);
+}

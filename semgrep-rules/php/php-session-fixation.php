@@ -11,6 +11,24 @@ function legacy_mysqli_login($stmt, $password, $hashed_password, $username) {
     }
 }
 // ok: php-session-fixation
+function legacyAttempt($db, $lUsername, $lPassword) {
+    $lQueryResult = $db->getUserAccount($lUsername, $lPassword);
+    $lFound = isset($lQueryResult->num_rows) && $lQueryResult->num_rows > 0;
+    if ($lFound) {
+        $lRecord = $lQueryResult->fetch_object();
+        // ruleid: php-session-fixation
+        $_SESSION["user_is_logged_in"] = true;
+        // ok: php-session-fixation
+        $_SESSION["uid"] = $lRecord->cid;
+    }
+}
+function changeOwnPassword($users, $userId, $newPassword) {
+    $ok = $users->updatePassword($userId, $newPassword);
+    if ($ok) {
+        // ok: php-session-fixation
+        $_SESSION['user_password_changed_at'] = time();
+    }
+}
 session_start();
 $user = find($_POST['email']);
 if ($user && password_verify($_POST['password'], $user['password_hash'])) {

@@ -17,3 +17,16 @@ session_set_cookie_params(604800, '/', '', true, true);
 $params = ['lifetime' => 86400 * 14, 'path' => '/'];
 // ok: php-session-long-lifetime
 session_set_cookie_params($params);
+$config = [
+    'COOKIE_PATH' => '/',
+    // ruleid: php-session-long-lifetime
+    'SESSION_RUNTIME' => 604800,
+    // ok: php-session-long-lifetime
+    'SESSION_TIMEOUT' => 1800,
+    // ok: php-session-long-lifetime
+    'CACHE_TTL' => 604800,
+];
+// ruleid: php-session-long-lifetime
+define('SESSION_LIFETIME', 60 * 60 * 24 * 30);
+// ok: php-session-long-lifetime
+define('SESSION_EXPIRE', 3600);

@@ -38,3 +38,23 @@ def a(user)
   # ruleid: rails-cookie-insecure-flags
   response.set_cookie('session_token', { value: token, httponly: false })
 end
+def remember(user)
+  # ruleid: rails-cookie-insecure-flags
+  cookies.signed[:user_id] = { value: user.id, httponly: false }
+  # ruleid: rails-cookie-insecure-flags
+  cookies.encrypted[:user_id] = user.id
+  # ok: rails-cookie-insecure-flags
+  cookies.encrypted[:user_id] = { value: user.id, httponly: true, secure: Rails.env.production? }
+  # ok: rails-cookie-insecure-flags
+  cookies[:guid] = SecureRandom.uuid
+end
+# ok: rails-cookie-insecure-flags
+Rails.application.config.session_store :cookie_store, key: '_shop_session', expire_after: nil
+class Storefront < Sinatra::Base
+  # ruleid: rails-cookie-insecure-flags
+  use Rack::Session::Cookie, key: 'shop.session', secret: ENV.fetch('SESSION_SECRET'), httponly: false
+  # ruleid: rails-cookie-insecure-flags
+  set :sessions, same_site: :strict, secure: false
+  # ok: rails-cookie-insecure-flags
+  use Rack::Session::Cookie, key: 'shop.session', secret: ENV.fetch('SESSION_SECRET'), secure: true, httponly: true
+end

@@ -34,3 +34,17 @@ Rails.application.configure do
   # ok: rails-session-store-plaintext-redis
   config.session_store :cookie_store, key: '_app_session'
 end
+Rails.application.configure do
+  # ruleid: rails-session-store-plaintext-redis
+  config.session_store :redis_store, servers: [{ host: 'sessions.internal', port: 6379, db: 0, namespace: 'session' }], expire_after: 30.minutes
+end
+Rails.application.configure do
+  # ok: rails-session-store-plaintext-redis
+  config.session_store :redis_store, servers: [{ host: 'sessions.internal', port: 6380, ssl: true }], expire_after: 30.minutes
+end
+class Shop < Sinatra::Base
+  # ruleid: rails-session-store-plaintext-redis
+  use Rack::Session::Redis, redis_server: 'redis://sessions.internal:6379/0', expire_after: 1800
+  # ok: rails-session-store-plaintext-redis
+  use Rack::Session::Cookie, key: 'shop', secret: ENV.fetch('SESSION_SECRET')
+end

@@ -90,3 +90,19 @@ class ShortLivedController < ActionController::API
     JWT.encode(payload, ENV['K'], 'HS256')
   end
 end
+class WebToken
+  SECRET_KEY = Rails.application.secret_key_base.to_s
+  # ruleid: ruby-jwt-long-lived-token
+  def WebToken.encode(payload, exp = 7.days.from_now)
+    # ok: ruby-jwt-long-lived-token
+    payload[:exp] = exp.to_i
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode(payload, SECRET_KEY)
+  end
+  def WebToken.short(payload, exp = 10.minutes.from_now)
+    # ok: ruby-jwt-long-lived-token
+    payload[:exp] = exp.to_i
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode(payload, SECRET_KEY)
+  end
+end

@@ -68,4 +68,24 @@ class GuardedLogin < Sinatra::Base
     # ok: sinatra-session-fixation
     session[:cart_id] = Cart.create.id
   end
+  post '/login' do
+    row = db.get_first_row('SELECT id FROM users WHERE name = ? AND pw = ?', [params[:name], digest(params[:pw])])
+    halt 401, 'no such user' if row.nil?
+    # ruleid: sinatra-session-fixation
+    session[:user_id] = row['id']
+    redirect '/'
+  end
+
+  post '/auth/sign-in' do
+    member = Member.lookup(params[:email], params[:password]) or halt(401)
+    session.clear
+    env['rack.session.options'][:renew] = true
+    # ok: sinatra-session-fixation
+    session[:member_id] = member.id
+  end
+
+  post '/preferences' do
+    # ok: sinatra-session-fixation
+    session[:user_theme] = params[:theme]
+  end
 end
