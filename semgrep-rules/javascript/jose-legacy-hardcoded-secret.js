@@ -2,11 +2,8 @@
 const { JWK, JWT, JWS } = require('jose');
 const fs = require('fs');
 
-// ruleid: jose-legacy-hardcoded-secret
 const SESSION_SECRET = 'orders-api-signing-secret';
-// ruleid: jose-legacy-hardcoded-secret
 const FALLBACK_SECRET = process.env.JWT_SECRET || 'dev-only-secret';
-// ruleid: jose-legacy-hardcoded-secret
 const settings = { tokenSecret: 'settings-secret', issuer: 'https://api.example.com' };
 // ruleid: jose-legacy-hardcoded-secret
 const hmacKey = JWK.asKey('raz-dva-tri-literal');
@@ -18,9 +15,13 @@ const envKey = JWK.asKey({ kty: 'oct', k: process.env.JWT_K || 'c2VjcmV0LWZhbGxi
 function issue(user) {
   // ruleid: jose-legacy-hardcoded-secret
   const a = JWT.sign({ sub: user.id }, 'inline-secret', { expiresIn: '15m' });
+  // ruleid: jose-legacy-hardcoded-secret
   const b = JWT.sign({ sub: user.id }, SESSION_SECRET, { expiresIn: '15m' });
+  // ok: jose-legacy-hardcoded-secret
   const c = JWT.sign({ sub: user.id }, hmacKey, { expiresIn: '15m' });
+  // ruleid: jose-legacy-hardcoded-secret
   const d = JWT.sign({ sub: user.id }, JWK.asKey(FALLBACK_SECRET), { expiresIn: '15m' });
+  // ruleid: jose-legacy-hardcoded-secret
   const e = JWT.sign({ sub: user.id }, settings.tokenSecret, { expiresIn: '15m' });
   return [a, b, c, d, e, jwkKey, envKey];
 }
@@ -41,8 +42,8 @@ function viaNamespace(payload) {
 }
 
 function inner(payload) {
-  // ruleid: jose-legacy-hardcoded-secret
   const localSecret = 'function-local-secret';
+  // ruleid: jose-legacy-hardcoded-secret
   const key = JWK.asKey(localSecret);
   return JWT.sign(payload, key, { expiresIn: '5m' });
 }

@@ -9,6 +9,7 @@ const router = express.Router();
 
 // expect: jwt-weak-secret
 const ACCESS_SECRET = process.env.ACCESS_TOKEN_SECRET || 'orders-dev-access-secret';
+// expect: jwt-weak-secret
 const accessKey = JWK.asKey(ACCESS_SECRET, { alg: 'HS256', use: 'sig' });
 
 // safe: jwt-weak-secret
