@@ -134,3 +134,12 @@ function persistSession(token, remember) {
   // ok: browser-storage-token
   storage.setItem("theme", "dark");
 }
+
+function rememberFlags(data) {
+  // ok: browser-storage-token
+  localStorage.setItem("isAuthenticated", JSON.stringify(true));
+  // ok: browser-storage-token
+  localStorage.setItem("token_type", data.token_type);
+  // ruleid: browser-storage-token
+  localStorage.setItem("auth", JSON.stringify({ token: data.access_token }));
+}
