@@ -59,3 +59,31 @@ public static class CookieAuthSetup
         });
     }
 }
+
+public static class CookieBuilderReplaced
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.LoginPath = "/Account/Login";
+            // ruleid: aspnetcore-auth-cookie-insecure-options
+            options.Cookie = new CookieBuilder
+            {
+                Name = ".App.Identity",
+                IsEssential = true
+            };
+        });
+        services.ConfigureApplicationCookie(options =>
+        {
+            // ok: aspnetcore-auth-cookie-insecure-options
+            options.Cookie = new CookieBuilder
+            {
+                Name = ".App.Identity",
+                HttpOnly = true,
+                SecurePolicy = CookieSecurePolicy.Always,
+            };
+        });
+    }
+}

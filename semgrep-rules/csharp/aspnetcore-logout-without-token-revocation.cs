@@ -141,3 +141,19 @@ public static class AuthEndpoints
         app.MapPost("/auth/login", (LoginDto dto) => Results.Ok());
     }
 }
+
+public class UserManager
+{
+    private readonly UserManager<IdentityUser> _identityUserManager;
+
+    // ASP.NET Identity resets the password and rotates the security stamp; the DTO's
+    // plain-text field is only blanked before the user is returned
+    // ok: aspnetcore-logout-without-token-revocation
+    public async Task<User> ResetPassword(User user, string token)
+    {
+        var identityUser = await _identityUserManager.FindByNameAsync(user.Username);
+        var result = await _identityUserManager.ResetPasswordAsync(identityUser, token, user.Password);
+        user.Password = "";
+        return user;
+    }
+}

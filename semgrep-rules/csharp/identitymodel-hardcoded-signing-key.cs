@@ -145,3 +145,22 @@ public class FallbackKeyFactory
         return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
     }
 }
+
+public class AuthorizationConstants
+{
+    // ruleid: identitymodel-hardcoded-signing-key
+    public const string JWT_SECRET_KEY = "SecretKeyOfDoomThatMustBeAMinimumNumberOfBytes";
+
+    // ruleid: identitymodel-hardcoded-signing-key
+    public static readonly string JwtSigningKey = "local-signing-key-that-ships-with-the-app";
+
+    // a configuration path, not a key
+    // ok: identitymodel-hardcoded-signing-key
+    public const string JwtKey = "Authentication:Jwt:SigningKey";
+
+    // ok: identitymodel-hardcoded-signing-key
+    public const string JwtSecret = "JwtSecret";
+
+    // ok: identitymodel-hardcoded-signing-key
+    public const string WebhookSigningSecret = "whsec-0000000000000000000000000";
+}

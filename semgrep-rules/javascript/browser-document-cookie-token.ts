@@ -25,3 +25,16 @@ export function signOut() {
   // ok: browser-document-cookie-token
   Cookies.remove("authToken");
 }
+
+export class LoginComponent {
+  constructor(private readonly cookieService: CookieService) {}
+
+  onLogin(authentication: { token: string }) {
+    const expires = new Date();
+    expires.setHours(expires.getHours() + 8);
+    // ruleid: browser-document-cookie-token
+    this.cookieService.put("token", authentication.token, { expires });
+    // ok: browser-document-cookie-token
+    this.cookieService.put("language", "en", { expires });
+  }
+}

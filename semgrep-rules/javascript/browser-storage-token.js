@@ -91,3 +91,55 @@ function keepDraft(editor) {
   // ok: browser-storage-token
   localStorage.setItem("csrfToken", editor.csrf);
 }
+
+function persistAuthHeader(res) {
+  // ruleid: browser-storage-token
+  localStorage.setItem("Authorization", res.headers.authorization);
+  // ruleid: browser-storage-token
+  localforage.setItem("accessToken", res.data.accessToken);
+}
+
+function notLoginCredentials(messaging, page) {
+  // a push-notification registration token, not a credential
+  // ok: browser-storage-token
+  localStorage.setItem("fcmToken", messaging.currentToken);
+  // a pagination cursor
+  // ok: browser-storage-token
+  sessionStorage.setItem("feed", page.nextPageToken);
+  // ok: browser-storage-token
+  localStorage.setItem("maxTokens", String(page.maxTokens));
+}
+
+class AuthenticationService {
+  login(username, password) {
+    return this.http.post(`${apiUrl}/users/authenticate`, { username, password }).pipe(map((user) => {
+      // the response is the user with its JWT
+      // ruleid: browser-storage-token
+      localStorage.setItem("currentUser", JSON.stringify(user));
+      this.currentUserSubject.next(user);
+      return user;
+    }));
+  }
+
+  login2(username) {
+    // ok: browser-storage-token
+    localStorage.setItem("lastUsername", JSON.stringify(username));
+  }
+}
+
+function persistSession(token, remember) {
+  const storage = remember ? localStorage : sessionStorage;
+  // ruleid: browser-storage-token
+  storage.setItem("auth-token", token);
+  // ok: browser-storage-token
+  storage.setItem("theme", "dark");
+}
+
+function rememberFlags(data) {
+  // ok: browser-storage-token
+  localStorage.setItem("isAuthenticated", JSON.stringify(true));
+  // ok: browser-storage-token
+  localStorage.setItem("token_type", data.token_type);
+  // ruleid: browser-storage-token
+  localStorage.setItem("auth", JSON.stringify({ token: data.access_token }));
+}

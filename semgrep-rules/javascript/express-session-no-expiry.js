@@ -51,3 +51,13 @@ const shortCookie = {
   maxAge: 1000 * 60 * 30,
 };
 app.use(session({ secret: process.env.S, store: pgStore, cookie: shortCookie }));
+
+// the knex / pg stores delete an idle session row after a day when the cookie has no maxAge
+// ok: express-session-no-expiry
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, store: new KnexSessionStore({ knex }) }));
+const pgStore = new PgSession({ pool });
+// ok: express-session-no-expiry
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, store: pgStore }));
+// MongoStore keeps sessions for 14 days by default
+// ruleid: express-session-no-expiry
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, store: MongoStore.create({ mongoUrl }) }));

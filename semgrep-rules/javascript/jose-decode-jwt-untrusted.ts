@@ -28,3 +28,20 @@ export function showName(token: string) {
   // ok: jose-decode-jwt-untrusted
   return decodeJwt(token).name;
 }
+
+// Hono: the cookie read with hono/cookie's getCookie comes from the request
+export async function honoAdmin(c: Context) {
+  const raw = getCookie(c, "session") ?? "";
+  // ruleid: jose-decode-jwt-untrusted
+  const { role } = decodeJwt(raw);
+  if (role !== "admin") return c.text("forbidden", 403);
+  return c.json({ ok: true });
+}
+
+// Koa: ctx.get reads a request header
+export async function koaAdmin(ctx: Koa.Context) {
+  const bearer = ctx.get("Authorization").replace("Bearer ", "");
+  // ruleid: jose-decode-jwt-untrusted
+  const claims = decodeJwt(bearer);
+  ctx.assert(claims.role === "admin", 403);
+}

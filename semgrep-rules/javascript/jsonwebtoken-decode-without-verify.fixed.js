@@ -134,3 +134,31 @@ function verifiedSessionUser(req) {
   const claims = simple.decode(req.headers["x-auth"], process.env.JWT_SECRET, false, "HS256");
   return claims.uid;
 }
+
+// a browser-side store shows the signed-in user's name from its own cookie; the server
+// verifies the same token on every API call
+const Cookies = require("js-cookie");
+function refreshProfile(state) {
+  const jwtCookie = Cookies.get("jwt");
+  if (jwtCookie) {
+    // ok: jsonwebtoken-decode-without-verify
+    const data = jwt.decode(jwtCookie);
+    state.name = data.name;
+  }
+  // ok: jsonwebtoken-decode-without-verify
+  const stored = jwt.decode(localStorage.getItem("token"));
+  state.email = stored.email;
+}
+
+// passport-jwt has verified the request's token before this callback runs
+function authenticate(req, res, next) {
+  passport.authenticate("jwt", { session: false }, async (err, user, info) => {
+    if (err) return next();
+    if (info instanceof Error && info.name === "TokenExpiredError") {
+      // ok: jsonwebtoken-decode-without-verify
+      const payload = jwt.decode(extractJWT(req));
+      req.user = await renew(payload.id);
+    }
+    next();
+  })(req, res, next);
+}

@@ -46,3 +46,20 @@ export function f(token) {
   };
   return jwt.verify(token, process.env.JWT_SECRET, opts);
 }
+
+export function g(req, res, next) {
+  const token = req.headers.authorization.split(" ")[1];
+  const options = {
+    algorithms: ["HS256"],
+    // ruleid: jsonwebtoken-ignore-expiration
+    ignoreExpiration: true,
+  };
+  let result;
+  try {
+    result = jwt.verify(token, process.env.JWT_SECRET, options);
+    req.decoded = result;
+    next();
+  } catch (err) {
+    res.status(401).end();
+  }
+}

@@ -59,3 +59,34 @@ function collaborationToken(user) {
   // ruleid: jsonwebtoken-long-lived
   return jwt.sign({ id: user.id, expiresAt: addHours(new Date(), 24).toISOString() }, user.jwtSecret);
 }
+
+function generateJWT(user) {
+  const today = new Date();
+  const exp = new Date(today);
+  exp.setDate(today.getDate() + 60);
+
+  // ruleid: jsonwebtoken-long-lived
+  return jwt.sign({
+    id: user.id,
+    username: user.username,
+    exp: parseInt(exp.getTime() / 1000, 10),
+  }, process.env.JWT_SECRET);
+}
+
+function shortJWT(user) {
+  const now = new Date();
+  const exp = new Date(now);
+  exp.setMinutes(now.getMinutes() + 10);
+  // ok: jsonwebtoken-long-lived
+  return jwt.sign({ id: user.id, exp: Math.floor(exp.getTime() / 1000) }, process.env.JWT_SECRET);
+}
+
+// a resolver file that uses the `jwt` module object without importing it here
+function resolverLogin(dbresult) {
+  const payload = { user: dbresult.username };
+  // ruleid: jsonwebtoken-long-lived
+  const options = { expiresIn: "2d", issuer: "https://api.example.com", algorithm: "HS256" };
+  const secret = process.env.JWT_SECRET;
+  const token = jwt.sign(payload, secret, options);
+  return token;
+}
