@@ -1,8 +1,6 @@
 const jwt = require("jsonwebtoken");
 
 const NONE = "none";
-// ruleid: jsonwebtoken-algorithm-none-or-mixed
-const lax = { algorithms: ["HS256", "RS256"] };
 
 function a(token) {
   // ruleid: jsonwebtoken-algorithm-none-or-mixed
@@ -12,6 +10,8 @@ function b(token) {
   // ruleid: jsonwebtoken-algorithm-none-or-mixed
   return jwt.verify(token, key, { algorithms: ["RS256", "HS256"] });
 }
+// ruleid: jsonwebtoken-algorithm-none-or-mixed
+const lax = { algorithms: ["HS256", "RS256"] };
 function c(token) {
   return jwt.verify(token, key, lax);
 }

@@ -1,12 +1,12 @@
 import jwt from "jsonwebtoken";
 
-// ruleid: jsonwebtoken-ignore-expiration
-const lenient = { algorithms: ["HS256"], ignoreExpiration: true };
 
 export function a(token) {
   // ruleid: jsonwebtoken-ignore-expiration
   return jwt.verify(token, process.env.JWT_SECRET, { algorithms: ["HS256"], ignoreExpiration: true });
 }
+// ruleid: jsonwebtoken-ignore-expiration
+const lenient = { algorithms: ["HS256"], ignoreExpiration: true };
 export function b(token) {
   return jwt.verify(token, process.env.JWT_SECRET, lenient);
 }
