@@ -90,3 +90,14 @@ function resolverLogin(dbresult) {
   const token = jwt.sign(payload, secret, options);
   return token;
 }
+
+const WEEK_IN_SECONDS = 60 * 60 * 24 * 7;
+const QUARTER_HOUR = 60 * 15;
+function issueWithConstant(user) {
+  // ruleid: jsonwebtoken-long-lived
+  return jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: WEEK_IN_SECONDS });
+}
+function issueWithShortConstant(user) {
+  // ok: jsonwebtoken-long-lived
+  return jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: QUARTER_HOUR });
+}

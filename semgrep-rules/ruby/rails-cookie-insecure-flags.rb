@@ -58,3 +58,9 @@ class Storefront < Sinatra::Base
   # ok: rails-cookie-insecure-flags
   use Rack::Session::Cookie, key: 'shop.session', secret: ENV.fetch('SESSION_SECRET'), secure: true, httponly: true
 end
+def remember_insecure(user, token)
+  # ruleid: rails-cookie-insecure-flags
+  cookies.signed[:session_id] = { value: token, httponly: true, secure: false }
+  # ok: rails-cookie-insecure-flags
+  cookies[:theme] = { value: 'dark', secure: false }
+end
