@@ -18,3 +18,43 @@ app.post("/api/sign-out", async (c) => {
   deleteCookie(c, "token", { path: "/" });
   return c.json({ ok: true });
 });
+
+// browser-side logout methods: the server never hears about the logout
+export class AccountMenu {
+  // ruleid: express-logout-without-revocation
+  logout () {
+    this.profileService.recordLastSeen().subscribe({ next: () => {} })
+    localStorage.removeItem('access_token')
+    this.router.navigate(['/'])
+  }
+
+  // ok: express-logout-without-revocation
+  signOut () {
+    this.http.post('/api/session/revoke', {}).subscribe()
+    localStorage.removeItem('access_token')
+  }
+
+  // ok: express-logout-without-revocation
+  resetView () {
+    localStorage.removeItem('access_token')
+  }
+}
+
+// ruleid: express-logout-without-revocation
+export const handleLogout = () => {
+  if (typeof window !== 'undefined') {
+    window.localStorage.removeItem(JWT_STORAGE_KEY)
+  }
+  window.location.href = '/login'
+}
+
+// ok: express-logout-without-revocation
+export async function doLogout() {
+  await authApi.logout()
+  sessionStorage.removeItem('jwt')
+}
+
+// ok: express-logout-without-revocation
+export function onLogout() {
+  localStorage.removeItem('theme')
+}

@@ -35,6 +35,7 @@ export default function LoginForm({ onLogin }) {
     navigate("/dashboard");
   }
 
+  // expect: jwt-no-revocation
   function handleLogout() {
     // safe: jwt-in-browser-storage
     localStorage.removeItem("token");
