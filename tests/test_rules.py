@@ -71,6 +71,9 @@ def test_rule_file_contract(path: Path) -> None:
     assert len(rule["message"].split()) >= 25, "the message says what, why and what to do"
     tests = [p for p in path.parent.glob(path.stem + ".*") if p != path and ".fixed." not in p.name]
     assert tests, f"no annotated test file beside {path.name}"
+    # `semgrep --test` rejects a test file without a `ruleid:` case ("rule id mismatch").
+    for test in tests:
+        assert f"ruleid: {rule['id']}" in test.read_text(encoding="utf-8"), f"{test.name} has no ruleid: case"
     if "fix" in rule or "fix-regex" in rule:
         assert list(path.parent.glob(path.stem + ".fixed.*")), "a rule with fix: needs a .fixed test file"
 
