@@ -422,6 +422,12 @@ def _load_files(files: Iterable[Path]) -> dict[str, RepoEntry]:
         return load_manifests(Path(tmp), set(taxonomy_ids()))[0]
 
 
+def _manifest_and_others(manifest: Path) -> tuple[dict[str, RepoEntry], dict[str, RepoEntry]]:
+    """The repos of one manifest, and those of every other manifest beside it."""
+    return (_load_files([manifest]),
+            _load_files(f for f in manifest.parent.glob("*.yml") if f.name != manifest.name))
+
+
 def extend_holdout(path: Path, manifest: Path, seed: str) -> str:
     """Hold back a third of the repos of one NEW manifest, chosen like the first third; appended to holdout.txt.
 
@@ -429,8 +435,7 @@ def extend_holdout(path: Path, manifest: Path, seed: str) -> str:
     language) gets its own third the same way, before any scan of it: only when
     none of its repos is in another manifest or held back already.
     """
-    new = _load_files([manifest])
-    before = _load_files(f for f in manifest.parent.glob("*.yml") if f.name != manifest.name)
+    new, before = _manifest_and_others(manifest)
     held_now, _ = read_holdout(path, {**before, **new})
     clash = sorted(e.repo for key, e in new.items() if key in before or key in (held_now or set()))
     if clash:
@@ -453,8 +458,7 @@ def renew_holdout(path: Path, manifest: Path) -> str:
     held back whole. The retired names stay in the file as comments, so the
     history of the splits can be read there.
     """
-    new = _load_files([manifest])
-    before = _load_files(f for f in manifest.parent.glob("*.yml") if f.name != manifest.name)
+    new, before = _manifest_and_others(manifest)
     clash = sorted(e.repo for key, e in new.items() if key in before)
     if clash:
         raise BenchError(f"{manifest.name}: not a fresh set, already in another manifest: {', '.join(clash)}")
