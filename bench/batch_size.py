@@ -42,7 +42,8 @@ import bot.scan
 bot.scan.MAX_FILES_PER_SCAN = int(sys.argv[1])
 root, bundle = Path(sys.argv[2]), Path(sys.argv[3])
 paths = Path(sys.argv[4]).read_text().split("\\n")
-result = bot.scan.scan_paths(root=root, configs=[bundle], paths=paths)
+jobs = int(sys.argv[5]) or None
+result = bot.scan.scan_paths(root=root, configs=[bundle], paths=paths, jobs=jobs)
 print(json.dumps({"findings": len(result.findings), "scanned": len(result.scanned), "errors": len(result.errors)}))
 """
 
@@ -59,6 +60,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--files", type=int, default=2000)
     ap.add_argument("--sizes", default="250,500,1000,2000")
+    ap.add_argument("--jobs", type=int, default=0, help="semgrep --jobs (default: the bot's own choice)")
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("BENCH_CACHE", "/tmp/jsg-bench")))
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "batch-size.md")
     args = ap.parse_args()
@@ -77,7 +79,7 @@ def main() -> int:
         load = os.getloadavg()
         for size in (int(s) for s in args.sizes.split(",")):
             out = Path(tmp) / f"out-{size}.json"
-            sample = measure([sys.executable, "-c", SCAN, str(size), str(tree), str(bundle), str(listing)],
+            sample = measure([sys.executable, "-c", SCAN, str(size), str(tree), str(bundle), str(listing), str(args.jobs)],
                              cwd=ROOT, env={**base_env(), "PYTHONPATH": str(ROOT)}, out=out)
             if sample.rc != 0:
                 sys.stderr.write(out.with_suffix(".stderr").read_text()[-2000:])

@@ -62,10 +62,15 @@ def test_rule_file_contract(path: Path) -> None:
     jsonschema.validate(rule.get("metadata"), metadata_schema())
     ap = antipatterns().get(rule["metadata"]["antipattern"])
     assert ap is not None, f"unknown antipattern {rule['metadata']['antipattern']}"
-    # Below the antipattern's floor only as a documented hardening check, never above WARNING then.
+    # Below the antipattern's floor only as a hardening check or with a written reason
+    # (below-floor), and never above WARNING then: neither blocks the default gate.
     severity = Severity.from_semgrep(rule["severity"])
-    if rule["metadata"].get("hardening"):
+    meta = rule["metadata"]
+    assert not (meta.get("hardening") and meta.get("below-floor")), "one reason to sit below the floor"
+    if meta.get("hardening"):
         assert severity <= Severity.WARNING, "a hardening rule does not block the default gate"
+    elif meta.get("below-floor"):
+        assert severity < ap.min_severity, f"{rule['id']} gives a below-floor reason but is not below it"
     else:
         assert severity >= ap.min_severity, f"{rule['id']} sits below {ap.min_severity.label}"
     assert len(rule["message"].split()) >= 25, "the message says what, why and what to do"
