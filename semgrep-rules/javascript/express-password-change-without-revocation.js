@@ -70,4 +70,14 @@ class AccountService {
   }
 }
 
-module.exports = { router, resetPassword, resetPasswordAndSignOut, AccountService };
+class UserModel {
+  async setPassword(newPassword) {
+    const hashed = await bcrypt.hash(newPassword, 12);
+    // ruleid: express-password-change-without-revocation
+    await this.db.exec("UPDATE users SET password = ? WHERE id = ?", [hashed, this.id]);
+    // the in-memory copy of the same write is not a second finding
+    this.password = hashed;
+  }
+}
+
+module.exports = { router, resetPassword, resetPasswordAndSignOut, AccountService, UserModel };
