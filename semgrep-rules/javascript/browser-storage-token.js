@@ -143,3 +143,15 @@ function rememberFlags(data) {
   // ruleid: browser-storage-token
   localStorage.setItem("auth", JSON.stringify({ token: data.access_token }));
 }
+
+export const setLocalStorage = (key, value) => localStorage.setItem(key, value);
+const JWT_TOKEN = "jwt-token";
+export const loginThunk = (credentials) => (dispatch) =>
+  axios.post("/api/auth/login", credentials).then((response) => {
+    // ruleid: browser-storage-token
+    setLocalStorage(JWT_TOKEN, response.data.token);
+    // ok: browser-storage-token
+    setLocalStorage("theme", "dark");
+    // ok: browser-storage-token
+    setPreference(JWT_TOKEN, response.data.token);
+  });

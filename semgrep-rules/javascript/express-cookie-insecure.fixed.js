@@ -34,3 +34,10 @@ router.post('/auth/refresh', (req, res) => {
   res.cookie('refreshToken', req.newRefresh, cookieOptions);
   res.end();
 });
+
+router.post('/users/login', (req, res) => {
+  const newToken = issueToken(req.user);
+  // ruleid: express-cookie-insecure
+  res.cookie('usertoken', newToken, process.env.JWT_SECRET, { httpOnly: true, secure: true, sameSite: 'lax' })
+    .json({ success: true });
+});

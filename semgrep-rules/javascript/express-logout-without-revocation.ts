@@ -58,3 +58,24 @@ export async function doLogout() {
 export function onLogout() {
   localStorage.removeItem('theme')
 }
+
+// a redux thunk that only clears the stored token through the app's storage helper
+// ruleid: express-logout-without-revocation
+export const logout = () => {
+  return (dispatch: Dispatch) => {
+    clearLocalStorage(JWT_TOKEN)
+    dispatch(logoutSuccess())
+    dispatch(push('/'))
+  }
+}
+
+// ruleid: express-logout-without-revocation
+export function logOff() {
+  localStorage.setItem('jwt', '')
+  window.location.reload()
+}
+
+// ok: express-logout-without-revocation
+export function signout() {
+  clearLocalStorage('theme')
+}

@@ -4,9 +4,9 @@ const jwt = require("jsonwebtoken");
 
 const router = express.Router();
 
-// ruleid: express-password-change-without-revocation
 router.post("/account/password", async (req, res) => {
   const user = await User.findById(req.auth.sub);
+  // ruleid: express-password-change-without-revocation
   user.passwordHash = await bcrypt.hash(req.body.newPassword, 12);
   await user.save();
   res.sendStatus(204);
@@ -21,4 +21,63 @@ router.post("/account/change-password", async (req, res) => {
   res.sendStatus(204);
 });
 
-module.exports = router;
+// the route path does not name the password, the handler reads the new one from the request
+router.post("/", [requireToken], (req, res) => {
+  const { password: current, new_password: next } = req.body;
+  Users.findOne({ where: { id: req.userId } }).then((user) => {
+    if (user.password !== current) return res.status(400).json({ message: "wrong password" });
+    // ruleid: express-password-change-without-revocation
+    Users.update({
+      password: next,
+    }, { where: { id: user.id } }).then(() => res.json({ message: "changed" }));
+  });
+});
+
+// ok: express-password-change-without-revocation
+router.post("/password/forgot", async (req, res) => {
+  // stores a one-time reset token; the password itself is not changed here
+  await Users.update({ email: req.body.email }, { reset_password_token: randomToken(), reset_password_expires: soon() });
+  res.json({ message: "sent" });
+});
+
+// ok: express-password-change-without-revocation
+router.post("/register", async (req, res) => {
+  const user = new Users({ email: req.body.email });
+  user.password = await bcrypt.hash(req.body.password, 12);
+  await user.save();
+  res.status(201).json({ token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: "15m" }) });
+});
+
+const resetPassword = async (resetPasswordToken, newPassword) => {
+  const doc = await tokenService.verifyToken(resetPasswordToken, "resetPassword");
+  // ruleid: express-password-change-without-revocation
+  await userService.updateUserById(doc.user, { password: newPassword });
+  await Token.deleteMany({ user: doc.user, type: "resetPassword" });
+};
+
+const resetPasswordAndSignOut = async (resetPasswordToken, newPassword) => {
+  const doc = await tokenService.verifyToken(resetPasswordToken, "resetPassword");
+  // ok: express-password-change-without-revocation
+  await userService.updateUserById(doc.user, { password: newPassword });
+  await Token.deleteMany({ user: doc.user });
+};
+
+class AccountService {
+  async resetPassword(email, newPassword) {
+    // ruleid: express-password-change-without-revocation
+    const query = `UPDATE users SET password = '${newPassword}' WHERE email = '${email}'`;
+    await this.db.$queryRawUnsafe(query);
+  }
+}
+
+class UserModel {
+  async setPassword(newPassword) {
+    const hashed = await bcrypt.hash(newPassword, 12);
+    // ruleid: express-password-change-without-revocation
+    await this.db.exec("UPDATE users SET password = ? WHERE id = ?", [hashed, this.id]);
+    // the in-memory copy of the same write is not a second finding
+    this.password = hashed;
+  }
+}
+
+module.exports = { router, resetPassword, resetPasswordAndSignOut, AccountService, UserModel };

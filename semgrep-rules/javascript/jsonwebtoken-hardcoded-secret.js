@@ -36,3 +36,24 @@ function legacyRead(token) {
   // ok: jsonwebtoken-hardcoded-secret
   return jwtSimple.decode(token, process.env.LEGACY_SECRET, false, "HS256");
 }
+
+function loginToken(data) {
+  const accessToken = jwt.sign(
+    {
+      username: data.username,
+      is_admin: data.is_admin,
+    },
+    // ruleid: jsonwebtoken-hardcoded-secret
+    "secret"
+  );
+  return accessToken;
+}
+
+function refreshCheck(token) {
+  return jwt.verify(
+    token,
+    // ruleid: jsonwebtoken-hardcoded-secret
+    process.env.REFRESH_SECRET || "refresh-dev-secret",
+    { algorithms: ["HS256"] }
+  );
+}

@@ -1,5 +1,6 @@
 const jwt = require("jsonwebtoken");
 
+// ruleid: jsonwebtoken-long-lived
 const SESSION_LIFETIME = "7d";
 // ruleid: jsonwebtoken-long-lived
 const longOpts = { algorithm: "HS256", expiresIn: 60 * 60 * 24 };
@@ -9,7 +10,6 @@ function issue(user) {
   // ruleid: jsonwebtoken-long-lived
   const a = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: "2 days" });
   const b = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, longOpts);
-  // ruleid: jsonwebtoken-long-lived
   const c = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: SESSION_LIFETIME });
   // ruleid: jsonwebtoken-long-lived
   const d = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: 3600 });
@@ -91,13 +91,45 @@ function resolverLogin(dbresult) {
   return token;
 }
 
+// ruleid: jsonwebtoken-long-lived
 const WEEK_IN_SECONDS = 60 * 60 * 24 * 7;
 const QUARTER_HOUR = 60 * 15;
 function issueWithConstant(user) {
-  // ruleid: jsonwebtoken-long-lived
   return jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: WEEK_IN_SECONDS });
 }
 function issueWithShortConstant(user) {
   // ok: jsonwebtoken-long-lived
   return jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: QUARTER_HOUR });
+}
+
+function customerToken(user) {
+  const payload = { subject: user.id, username: user.username };
+  const options = {
+    // ruleid: jsonwebtoken-long-lived
+    expiresIn: "5h",
+  };
+  return jwt.sign(payload, process.env.JWT_SECRET, options);
+}
+
+function createToken(user) {
+  const token = jwt.sign({ email: user.email, _id: user._id }, process.env.JWT_SECRET, {
+    // ruleid: jsonwebtoken-long-lived
+    expiresIn: "30d",
+  });
+  return token;
+}
+
+// ruleid: jsonwebtoken-long-lived
+const JWT_EXPIRY = process.env.JWT_EXPIRY || "7d";
+const ACCESS_EXPIRY = process.env.ACCESS_EXPIRY || "10m";
+function tokenFor(user) {
+  return jwt.sign({ id: user.id }, process.env.JWT_SECRET, {
+    subject: String(user.id),
+    expiresIn: JWT_EXPIRY,
+    algorithm: "HS256",
+  });
+}
+function shortTokenFor(user) {
+  // ok: jsonwebtoken-long-lived
+  return jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: ACCESS_EXPIRY });
 }

@@ -22,3 +22,21 @@ export class TokenService {
     return this.jwtService.sign({ sub: userId }, { secret: process.env.JWT_SECRET || "fallback" });
   }
 }
+
+export const tokensModule = JwtModule.register({
+  global: true,
+  // ruleid: nestjs-jwt-hardcoded-secret
+  secret: "jwtConstants.secret",
+  signOptions: { expiresIn: "15m" },
+});
+
+export class OrderTokens {
+  constructor(private jwtService: JwtService) {}
+  generate(payload: unknown): string {
+    return this.jwtService.sign(
+      { sub: payload },
+      // ruleid: nestjs-jwt-hardcoded-secret
+      { secret: "placeholder-secret" },
+    );
+  }
+}

@@ -28,3 +28,34 @@ export class TokenService {
     return refreshToken;
   }
 }
+
+export const jwtConfig = JwtModule.register({
+  global: true,
+  secret: process.env.JWT_SECRET,
+  signOptions: {
+    // ruleid: nestjs-jwt-long-lived
+    expiresIn: "3d",
+  },
+});
+
+export class SessionTokens {
+  constructor(private jwtService: JwtService) {}
+  async issue(user: { id: string }) {
+    return this.jwtService.signAsync(
+      { id: user.id },
+      {
+        secret: process.env.JWT_SECRET,
+        // ruleid: nestjs-jwt-long-lived
+        expiresIn: 60 * 60 * 24 * 7,
+      },
+    );
+  }
+  async issueRefresh(user: { id: string }) {
+    // ok: nestjs-jwt-long-lived
+    const refreshToken = await this.jwtService.signAsync(
+      { id: user.id },
+      { secret: process.env.REFRESH_SECRET, expiresIn: "30d" },
+    );
+    return refreshToken;
+  }
+}

@@ -12,3 +12,14 @@ passport.use(
 // ok: passport-jwt-ignore-expiration
 const opts = { jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET, ignoreExpiration: false };
 passport.use("strict", new JwtStrategy(opts, (payload, done) => done(null, payload)));
+
+class ApiJwtStrategy extends JwtStrategy {
+  constructor(config) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      // ruleid: passport-jwt-ignore-expiration
+      ignoreExpiration: true,
+      secretOrKey: config.jwtSecret,
+    });
+  }
+}

@@ -55,9 +55,9 @@ exports.logout = (req, res) => {
   res.status(200).json({ status: "success" });
 };
 
-// expect: jwt-no-revocation
 exports.updatePassword = async (req, res) => {
   const user = await User.findById(req.auth.id).select("+password");
+  // expect: jwt-no-revocation
   user.password = await bcrypt.hash(req.body.password, 12);
   await user.save();
   res.json({ status: "success" });

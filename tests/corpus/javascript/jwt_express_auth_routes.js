@@ -74,9 +74,9 @@ router.post("/logout-everywhere", requireAuthStrict, async (req, res) => {
   res.sendStatus(204);
 });
 
-// expect: jwt-no-revocation
 router.post("/account/password", requireAuthStrict, async (req, res) => {
   const user = await User.findById(req.user.sub);
+  // expect: jwt-no-revocation
   user.passwordHash = await bcrypt.hash(req.body.newPassword, 12);
   await user.save();
   res.sendStatus(204);

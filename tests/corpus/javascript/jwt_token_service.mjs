@@ -10,6 +10,7 @@ const LEGACY_SECRET = process.env.LEGACY_JWT_SECRET || "legacy-dev-secret";
 
 const accessOptions = {
   algorithm: "RS256",
+  // expect: jwt-long-lived
   expiresIn: 60 * 60 * 24,
   issuer: "https://auth.shop.example",
 };
@@ -18,7 +19,6 @@ const verifyOptions = { algorithms: ["RS256"], issuer: "https://auth.shop.exampl
 const legacyVerifyOptions = { algorithms: ["HS256", "RS256"] };
 
 export function issueAccessToken(user) {
-  // expect: jwt-long-lived
   return jwt.sign({ sub: user.id, scope: user.scope }, PRIVATE_KEY, accessOptions);
 }
 
