@@ -214,14 +214,3 @@ class RedisSessionLoginController {
 
     void checkPassword(User user, String password) {}
 }
-
-class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
-    private final SecurityContextRepository securityContextRepository = new RequestAttributeSecurityContextRepository();
-
-    private void successfulAuthentication(HttpServletRequest request, HttpServletResponse response, Authentication authResult) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authResult);
-        // ok: servlet-session-fixation
-        securityContextRepository.saveContext(context, request, response);
-    }
-}

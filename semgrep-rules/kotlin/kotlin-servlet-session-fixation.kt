@@ -83,19 +83,6 @@ class RedisSessionLogin(private val users: UserRepository, private val redis: Re
     }
 }
 
-class ApiKeyFilter(
-    private val authenticationManager: AuthenticationManager,
-) : OncePerRequestFilter() {
-    private val securityContextRepository: SecurityContextRepository = RequestAttributeSecurityContextRepository()
-
-    private fun successfulAuthentication(request: HttpServletRequest, response: HttpServletResponse, authentication: Authentication) {
-        val context = SecurityContextHolder.createEmptyContext()
-        context.authentication = authentication
-        // ok: kotlin-servlet-session-fixation
-        securityContextRepository.saveContext(context, request, response)
-    }
-}
-
 class FormLoginFilter(
     private val authenticationManager: AuthenticationManager,
 ) : OncePerRequestFilter() {
