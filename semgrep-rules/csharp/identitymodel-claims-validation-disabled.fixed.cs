@@ -110,25 +110,3 @@ public class RefreshFlow
         return new JwtSecurityTokenHandler().ValidateToken(token, parameters, out _);
     }
 }
-
-public class PrimaryCtorTokenService(ILogger<PrimaryCtorTokenService> logger, IOptions<JwtOptions> options) : BaseService(logger)
-{
-    private ClaimsPrincipal? GetPrincipalFromExpiredToken(string? token)
-    {
-        var parameters = new TokenValidationParameters
-        {
-            ValidateIssuerSigningKey = true,
-            IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.Value.Secret)),
-            // ok: identitymodel-claims-validation-disabled
-            ValidateLifetime = false
-        };
-        return new JwtSecurityTokenHandler().ValidateToken(token, parameters, out _);
-    }
-
-    public TokenValidationParameters Access() => new TokenValidationParameters
-    {
-        IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.Value.Secret)),
-        // ruleid: identitymodel-claims-validation-disabled
-        ValidateLifetime = true
-    };
-}
