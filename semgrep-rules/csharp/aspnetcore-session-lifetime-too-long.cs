@@ -65,3 +65,29 @@ public static class SessionSetup
         var ticket = new FormsAuthenticationTicket(1, user, DateTime.Now, DateTime.Now.AddDays(30), true, "");
     }
 }
+
+public class HandMadeFormsCookieLifetime : System.Web.Mvc.Controller
+{
+    private void IssueTicket(string user)
+    {
+        var ticket = new FormsAuthenticationTicket(user, true, 30);
+        var cookie = new HttpCookie(FormsAuthentication.FormsCookieName, FormsAuthentication.Encrypt(ticket))
+        {
+            // ruleid: aspnetcore-session-lifetime-too-long
+            Expires = DateTime.Now.AddYears(20)
+        };
+        Response.Cookies.Add(cookie);
+
+        var remembered = new HttpCookie("AuthSession", FormsAuthentication.Encrypt(ticket));
+        // ruleid: aspnetcore-session-lifetime-too-long
+        remembered.Expires = DateTime.UtcNow.AddDays(90);
+        Response.Cookies.Add(remembered);
+
+        // ok: aspnetcore-session-lifetime-too-long
+        Response.Cookies.Add(new HttpCookie(FormsAuthentication.FormsCookieName, "") { Expires = DateTime.Now.AddYears(-1) });
+        // ok: aspnetcore-session-lifetime-too-long
+        Response.Cookies.Add(new HttpCookie("theme", "dark") { Expires = DateTime.Now.AddYears(1) });
+        // ok: aspnetcore-session-lifetime-too-long
+        Response.Cookies.Add(new HttpCookie(FormsAuthentication.FormsCookieName, FormsAuthentication.Encrypt(ticket)) { Expires = DateTime.Now.AddMinutes(30) });
+    }
+}

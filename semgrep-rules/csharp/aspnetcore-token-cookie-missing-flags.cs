@@ -67,3 +67,34 @@ public class LegacyLogin : System.Web.UI.Page
         Response.Cookies.Add(new HttpCookie("SessionKey", token) { HttpOnly = true, Secure = true });
     }
 }
+
+public class HandMadeFormsCookie : System.Web.Mvc.Controller
+{
+    private void IssueTicket(string user)
+    {
+        var ticket = new FormsAuthenticationTicket(user, false, 30);
+        // ruleid: aspnetcore-token-cookie-missing-flags
+        var cookie = new HttpCookie(FormsAuthentication.FormsCookieName, FormsAuthentication.Encrypt(ticket)) { Path = "/" };
+        Response.Cookies.Add(cookie);
+
+        // ok: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Add(new HttpCookie(FormsAuthentication.FormsCookieName, FormsAuthentication.Encrypt(ticket)) { Secure = true, HttpOnly = true });
+
+        // ok: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Add(new HttpCookie("theme", "dark") { Path = "/" });
+    }
+}
+
+public class NeutralNameTokenCookie
+{
+    public HttpResponse Write(HttpResponse response, string jwtToken, string culture)
+    {
+        // ruleid: aspnetcore-token-cookie-missing-flags
+        response.Cookies.Append("UserCookie", jwtToken);
+        // ok: aspnetcore-token-cookie-missing-flags
+        response.Cookies.Append("UserCookie", jwtToken, new CookieOptions { HttpOnly = true, Secure = true, SameSite = SameSiteMode.Strict });
+        // ok: aspnetcore-token-cookie-missing-flags
+        response.Cookies.Append("Culture", culture);
+        return response;
+    }
+}

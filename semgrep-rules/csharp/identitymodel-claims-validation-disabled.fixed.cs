@@ -92,3 +92,21 @@ public static class PartnerTokens
         ValidateIssuer = false,
     };
 }
+
+public class RefreshFlow
+{
+    private readonly SymmetricSecurityKey _key;
+
+    // the refresh endpoint names the user from the expired access token; the stored refresh token decides
+    private ClaimsPrincipal GetPrincipalFromExpiredToken(string token)
+    {
+        var parameters = new TokenValidationParameters
+        {
+            ValidateIssuerSigningKey = true,
+            IssuerSigningKey = _key,
+            // ok: identitymodel-claims-validation-disabled
+            ValidateLifetime = false
+        };
+        return new JwtSecurityTokenHandler().ValidateToken(token, parameters, out _);
+    }
+}

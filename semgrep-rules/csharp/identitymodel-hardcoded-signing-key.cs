@@ -164,3 +164,21 @@ public class AuthorizationConstants
     // ok: identitymodel-hardcoded-signing-key
     public const string WebhookSigningSecret = "whsec-0000000000000000000000000";
 }
+
+public static class Settings
+{
+    // ruleid: identitymodel-hardcoded-signing-key
+    public static string SecretKey = "9f1c2b7e4a8d0f3e6b5a9c1d2e7f4a0b3c6d9e2f5a8b1c4d7e0f3a6b9c2d5e8f";
+
+    // ok: identitymodel-hardcoded-signing-key
+    public static string SecretKeyPath = "secrets/signing-key.txt";
+
+    // ok: identitymodel-hardcoded-signing-key
+    public static string ApiBaseUrl = "https://api.example.org/v1/";
+}
+
+public class AppConfig
+{
+    // ok: identitymodel-hardcoded-signing-key
+    public static string SecretKey = Environment.GetEnvironmentVariable("JWT_SECRET_KEY");
+}

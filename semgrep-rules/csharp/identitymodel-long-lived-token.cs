@@ -33,11 +33,11 @@ public class JwtIssuer
 
     public string Day(Claim[] claims)
     {
-        // ruleid: identitymodel-long-lived-token
         var token = new JwtSecurityToken(
             issuer: "api",
             audience: "spa",
             claims: claims,
+            // ruleid: identitymodel-long-lived-token
             expires: DateTime.Now.AddHours(24),
             signingCredentials: _creds);
         return new JwtSecurityTokenHandler().WriteToken(token);
@@ -121,9 +121,9 @@ public static class TopLevelStyle
     public static void Map(WebApplication app, SigningCredentials creds) =>
         app.MapPost("/token", (string user) =>
         {
-            // ruleid: identitymodel-long-lived-token
             var token = new JwtSecurityToken("api", "spa",
                 new[] { new Claim("sub", user) },
+                // ruleid: identitymodel-long-lived-token
                 expires: DateTime.UtcNow.AddHours(1),
                 signingCredentials: creds);
             // ok: identitymodel-long-lived-token

@@ -17,9 +17,9 @@ public class TokenIssuer {
     public TokenIssuer(SecretKey key) { this.key = key; }
 
     public String day(String user) {
-        // ruleid: jjwt-long-lived-token
         return Jwts.builder()
                 .setSubject(user)
+                // ruleid: jjwt-long-lived-token
                 .setExpiration(new Date(System.currentTimeMillis() + 1000 * 60 * 60 * 24))
                 .signWith(key)
                 .compact();
@@ -143,3 +143,38 @@ class ClaimsWithoutExpiry {
     }
 }
 
+
+class FieldLifetimeTokens {
+    private final SecretKey secretKey = Jwts.SIG.HS256.key().build();
+    private long expiration = 86400000; // 24 hours
+    private final long refreshExpiration = 604800000;
+    private final long shortLived = 600000;
+
+    public String generate(String subject) {
+        return Jwts.builder()
+                .subject(subject)
+                .issuedAt(new Date())
+                // ruleid: jjwt-long-lived-token
+                .expiration(new Date(System.currentTimeMillis() + expiration))
+                .signWith(secretKey)
+                .compact();
+    }
+
+    public String shortToken(String subject) {
+        return Jwts.builder()
+                .subject(subject)
+                // ok: jjwt-long-lived-token
+                .expiration(new Date(System.currentTimeMillis() + shortLived))
+                .signWith(secretKey)
+                .compact();
+    }
+
+    public String refreshToken(String subject) {
+        return Jwts.builder()
+                .subject(subject)
+                // ok: jjwt-long-lived-token
+                .expiration(new Date(System.currentTimeMillis() + refreshExpiration))
+                .signWith(secretKey)
+                .compact();
+    }
+}

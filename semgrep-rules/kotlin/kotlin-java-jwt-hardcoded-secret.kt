@@ -96,3 +96,25 @@ class EnvFallbackTokens {
         return JWT.create().withSubject(user).sign(Algorithm.HMAC256(s))
     }
 }
+
+object JwtParams {
+    const val AUDIENCE = "jwt-audience"
+    const val REALM = "ktor sample app"
+    // ruleid: kotlin-java-jwt-hardcoded-secret
+    const val SECRET = "secret"
+}
+
+object Const {
+    const val jwtIssuer = "https://jwt-provider-domain/"
+    // ruleid: kotlin-java-jwt-hardcoded-secret
+    const val jwtSecret = "my-ktor-sample-secret"
+    // ok: kotlin-java-jwt-hardcoded-secret
+    const val claimUserId = "user_id"
+}
+
+object AuthEnv {
+    // ok: kotlin-java-jwt-hardcoded-secret
+    const val JWT_SECRET = "JWT_SECRET"
+    // ok: kotlin-java-jwt-hardcoded-secret
+    const val SECRET = "jwt.secret"
+}

@@ -29,3 +29,30 @@ suspend fun ApplicationCall.issue(token: String) {
     // ok: kotlin-ktor-session-cookie-insecure
     response.cookies.append(Cookie("access_token", "", maxAge = 0))
 }
+
+fun setSessionToken(call: ApplicationCall, token: String) {
+    // ruleid: kotlin-ktor-session-cookie-insecure
+    val cookie = Cookie(
+        name = "__Secure-sessionToken",
+        value = token,
+        maxAge = 3600,
+        httpOnly = true,
+        secure = true,
+        path = "/"
+    )
+    call.response.cookies.append(cookie)
+
+    // ok: kotlin-ktor-session-cookie-insecure
+    val strict = Cookie(
+        name = "auth_token",
+        value = token,
+        httpOnly = true,
+        secure = true,
+        extensions = mapOf("SameSite" to "Strict")
+    )
+    call.response.cookies.append(strict)
+
+    // ok: kotlin-ktor-session-cookie-insecure
+    val theme = Cookie(name = "theme", value = "dark")
+    call.response.cookies.append(theme)
+}

@@ -18,3 +18,36 @@ fun Application.configureSessions() {
         }
     }
 }
+
+// ruleid: kotlin-ktor-session-no-expiry
+private const val SessionDuration: Long = 30 * 24 * 60 * 60
+// ok: kotlin-ktor-session-no-expiry
+private const val CartDuration: Long = 2 * 60 * 60
+
+fun Application.configureConstSessions() {
+    install(Sessions) {
+        cookie<UserSession>("user_session") {
+            cookie.maxAgeInSeconds = SessionDuration
+        }
+        cookie<CartSession>("cart") {
+            cookie.maxAgeInSeconds = CartDuration
+        }
+    }
+}
+
+fun setToken(call: ApplicationCall, token: String) {
+    val cookie = Cookie(
+        name = "__Secure-sessionToken",
+        value = token,
+        // ruleid: kotlin-ktor-session-no-expiry
+        maxAge = 7 * 24 * 3600,
+        httpOnly = true,
+        secure = true,
+        path = "/"
+    )
+    call.response.cookies.append(cookie)
+    // ok: kotlin-ktor-session-no-expiry
+    call.response.cookies.append(Cookie(name = "session", value = token, maxAge = 1800, httpOnly = true, secure = true))
+    // ok: kotlin-ktor-session-no-expiry
+    call.response.cookies.append(Cookie(name = "theme", value = "dark", maxAge = 365 * 24 * 3600))
+}

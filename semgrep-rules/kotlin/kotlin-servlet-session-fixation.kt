@@ -82,3 +82,16 @@ class RedisSessionLogin(private val users: UserRepository, private val redis: Re
         return 1
     }
 }
+
+class FormLoginFilter(
+    private val authenticationManager: AuthenticationManager,
+) : OncePerRequestFilter() {
+    private val securityContextRepository: SecurityContextRepository = HttpSessionSecurityContextRepository()
+
+    private fun successfulAuthentication(request: HttpServletRequest, response: HttpServletResponse, authentication: Authentication) {
+        val context = SecurityContextHolder.createEmptyContext()
+        context.authentication = authentication
+        // ruleid: kotlin-servlet-session-fixation
+        securityContextRepository.saveContext(context, request, response)
+    }
+}
