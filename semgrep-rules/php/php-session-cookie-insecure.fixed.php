@@ -61,3 +61,19 @@ function legacyLogin($row) {
     // ok: php-session-cookie-insecure
     setrawcookie('user_id', $row->id, $strict);
 }
+function configureSession() {
+    ini_set('session.use_strict_mode', 1);
+    // ruleid: php-session-cookie-insecure
+    session_set_cookie_params([
+        'lifetime' => 1800,
+        'path' => '/',
+        'secure' => true,
+        'httponly' => true
+    ]);
+    session_start();
+}
+function configureSessionLax() {
+    ini_set('session.cookie_samesite', 'Lax');
+    // ok: php-session-cookie-insecure
+    session_set_cookie_params(['lifetime' => 1800, 'secure' => true, 'httponly' => true]);
+}
