@@ -55,3 +55,10 @@ def init_session(app):
     app.config["SESSION_REDIS"] = redis.Redis(host="localhost", port=6378, db=0)
     # ok: flask-session-redis-plaintext
     app.config["SESSION_REDIS"] = redis.from_url(getenv("REDIS_URL", "rediss://cache.internal:6380"))
+
+
+def create_app(testing=False):
+    if testing:
+        # ok: flask-session-redis-plaintext
+        app.config["SESSION_REDIS"] = redis.from_url("redis://localhost:6379/15")
+    return app
