@@ -6,7 +6,7 @@ ini_set('session.cookie_secure', 'true');
 // ok: php-session-cookie-insecure
 ini_set('session.cookie_httponly', 1);
 // ruleid: php-session-cookie-insecure
-session_set_cookie_params(['lifetime' => 0, 'secure' => true, 'httponly' => true]);
+session_set_cookie_params(['lifetime' => 0, 'secure' => true, 'httponly' => true, 'samesite' => 'Lax']);
 // ok: php-session-cookie-insecure
 session_set_cookie_params(['lifetime' => 0, 'secure' => true, 'httponly' => true, 'samesite' => 'Lax']);
 // ruleid: php-session-cookie-insecure
