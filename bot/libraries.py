@@ -63,6 +63,7 @@ LIBRARIES: dict[str, Library] = dict(
         _lib("gin-sessions", "gin-contrib/sessions", "go"),
         _lib("gin", "Gin", "go"),
         _lib("scs", "alexedwards/scs", "go"),
+        _lib("fiber", "Fiber", "go"),
         _lib("net-http", "net/http", "go"),
         _lib("ruby-jwt", "ruby-jwt", "ruby"),
         _lib("rails", "Rails", "ruby"),

@@ -137,3 +137,30 @@ func IssueWithAudit(login string) (string, error) {
 	c := jwt.RegisteredClaims{Subject: login, ExpiresAt: jwt.NewNumericDate(time.Now().Add(10 * time.Minute))}
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(key)
 }
+
+func LoginHandler(userID string) (string, error) {
+	// ruleid: golang-jwt-long-lived-token
+	token, err := config.GenerateJWT(userID, time.Now().AddDate(0, 2, 0))
+	return token, err
+}
+
+func LoginHandlerShort(userID string) (string, error) {
+	// ok: golang-jwt-long-lived-token
+	token, err := config.GenerateJWT(userID, time.Now().Add(10*time.Minute))
+	return token, err
+}
+
+func LoginHandlerDay(userID string) (string, error) {
+	// ruleid: golang-jwt-long-lived-token
+	return createToken(userID, time.Now().Add(24*time.Hour))
+}
+
+func RefreshHandler(userID string) (string, error) {
+	// ok: golang-jwt-long-lived-token
+	return GenerateRefreshToken(userID, time.Now().AddDate(0, 0, 30))
+}
+
+func ScheduleCleanup(userID string) {
+	// ok: golang-jwt-long-lived-token
+	scheduleDeletion(userID, time.Now().AddDate(0, 1, 0))
+}

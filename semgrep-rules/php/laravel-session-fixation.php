@@ -53,3 +53,15 @@ function login4() {
         $_SESSION['username'] = $user['name'];
     }
 }
+class TwoFactorLoginController {
+  public function login(Request $request) {
+    $user = User::query()->where('email', $request->input('email'))->firstOrFail();
+    if (!password_verify($request->input('password'), $user->password)) {
+        abort(401);
+    }
+    // a pending second-factor marker: the login itself happens after the checkpoint
+    // ok: laravel-session-fixation
+    $request->session()->put('auth_confirmation_token', ['user_id' => $user->id, 'token_value' => Str::random(64)]);
+    return response()->json(['complete' => false]);
+  }
+}

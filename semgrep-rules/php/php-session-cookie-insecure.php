@@ -6,7 +6,7 @@ ini_set('session.cookie_secure', '0');
 // ok: php-session-cookie-insecure
 ini_set('session.cookie_httponly', 1);
 // ruleid: php-session-cookie-insecure
-session_set_cookie_params(['lifetime' => 0, 'secure' => false, 'httponly' => true]);
+session_set_cookie_params(['lifetime' => 0, 'secure' => false, 'httponly' => true, 'samesite' => 'Lax']);
 // ok: php-session-cookie-insecure
 session_set_cookie_params(['lifetime' => 0, 'secure' => true, 'httponly' => true, 'samesite' => 'Lax']);
 // ruleid: php-session-cookie-insecure
@@ -60,4 +60,20 @@ function legacyLogin($row) {
     $strict = ['expires' => 0, 'secure' => true, 'httponly' => true];
     // ok: php-session-cookie-insecure
     setrawcookie('user_id', $row->id, $strict);
+}
+function configureSession() {
+    ini_set('session.use_strict_mode', 1);
+    // ruleid: php-session-cookie-insecure
+    session_set_cookie_params([
+        'lifetime' => 1800,
+        'path' => '/',
+        'secure' => true,
+        'httponly' => true
+    ]);
+    session_start();
+}
+function configureSessionLax() {
+    ini_set('session.cookie_samesite', 'Lax');
+    // ok: php-session-cookie-insecure
+    session_set_cookie_params(['lifetime' => 1800, 'secure' => true, 'httponly' => true]);
 }

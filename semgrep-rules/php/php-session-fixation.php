@@ -202,3 +202,28 @@ function legacy_session_bootstrap() {
     ini_set('session.use_strict_mode', 1);
     session_start();
 }
+function demoLogin($validEmail, $validPassword) {
+    $email = $_POST['email'] ?? '';
+    $password = $_POST['password'] ?? '';
+    if ($email === $validEmail && $password === $validPassword) {
+        // ruleid: php-session-fixation
+        $_SESSION['user'] = $email;
+        header("Location: dashboard.php");
+        exit;
+    }
+}
+function pdoLogin($selectUser, $password) {
+    $data = $selectUser->fetch();
+    if (password_verify($password, $data['password'])) {
+        // ruleid: php-session-fixation
+        $_SESSION['id'] = $data['id'];
+        // ok: php-session-fixation
+        $_SESSION['username'] = $data['username'];
+    }
+}
+function confirmPasswordsMatch($password, $confirm) {
+    if ($password === $confirm) {
+        // ok: php-session-fixation
+        $_SESSION['form_step'] = 2;
+    }
+}

@@ -75,3 +75,12 @@ def pending_second_factor(request):
     # ok: django-session-fixation
     request.session["pending_user_id"] = user.pk
     return redirect("otp")
+
+
+class GymAddUserView(CreateView):
+    def form_valid(self, form):
+        password = password_generator()
+        user = User.objects.create_user(form.cleaned_data["username"], form.cleaned_data["email"], password)
+        # ok: django-session-fixation
+        self.request.session["gym.user"] = {"user_pk": user.pk, "password": password}
+        return super().form_valid(form)

@@ -53,3 +53,14 @@ def login_v3():
         # ok: flask-login-session-fixation
         login_user(user)
     return redirect("/")
+
+
+
+@bp.route("/users/<int:user_id>", methods=["POST"])
+def update_user(user_id):
+    user = User.query.get(user_id)
+    user.set_password(request.form["password"])
+    if flask_login.current_user.id == user.id:
+        # ok: flask-login-session-fixation
+        flask_login.login_user(user, remember=True)
+    return "ok"

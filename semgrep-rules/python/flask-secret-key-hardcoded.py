@@ -66,3 +66,10 @@ hook.secret_key = "test-signing-key"
 web = Flask("portal")
 # ruleid: flask-secret-key-hardcoded
 web.secret_key = "portal-dev-key"
+
+
+class Settings:
+    # ruleid: flask-secret-key-hardcoded
+    FLASK_SECRET_KEY = os.getenv("FLASK_SECRET_KEY", "default_secret_key")
+    # ok: flask-secret-key-hardcoded
+    FLASK_ENV = os.getenv("FLASK_ENV", "production")

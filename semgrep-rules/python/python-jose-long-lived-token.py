@@ -18,3 +18,18 @@ def issue_forever(sub):
 def issue_short(sub):
     # ok: python-jose-long-lived-token
     return jwt.encode({"sub": sub, "exp": datetime.utcnow() + timedelta(minutes=5)}, KEY, algorithm="HS256")
+
+
+def generate_expire_date(expire_delta=None):
+    if expire_delta:
+        # ok: python-jose-long-lived-token
+        expire = datetime.utcnow() + expire_delta
+    else:
+        # ruleid: python-jose-long-lived-token
+        expire = datetime.utcnow() + timedelta(days=1)
+    return expire
+
+
+def get_token_expiry():
+    # ok: python-jose-long-lived-token
+    return datetime.utcnow() + timedelta(minutes=10)

@@ -64,3 +64,10 @@ def remember_insecure(user, token)
   # ok: rails-cookie-insecure-flags
   cookies[:theme] = { value: 'dark', secure: false }
 end
+# ok: rails-cookie-insecure-flags
+Rails.application.config.session_store :cookie_store, key: "_app_session", same_site: :none, secure: true
+def create_session_for(user)
+  session = user.sessions.create!
+  # ok: rails-cookie-insecure-flags
+  cookies.signed.permanent[:session_token] = { value: session.id, httponly: true }
+end

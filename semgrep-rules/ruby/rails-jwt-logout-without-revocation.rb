@@ -57,3 +57,29 @@ module Api
     end
   end
 end
+class SessionController < ApplicationController
+  def create
+    user = User.find_by(email: params[:email])
+    if user&.authenticate(params[:password])
+      session[:user_id] = user.id
+      render json: { jwt: JWT.encode({ id: user.id }, ENV.fetch("JWT_SECRET"), "HS256") }
+    end
+  end
+
+  # ruleid: rails-jwt-logout-without-revocation
+  def logout
+    session[:user_id] = nil
+    render json: { logged_out: true }
+  end
+end
+class PlainSessionController < ApplicationController
+  def create
+    session[:user_id] = User.find_by(email: params[:email]).id
+  end
+
+  # ok: rails-jwt-logout-without-revocation
+  def logout
+    session[:user_id] = nil
+    render json: { logged_out: true }
+  end
+end

@@ -174,4 +174,28 @@ class PortalController < ApplicationController
       session[:staff_email] = params[:email]
     end
   end
+
+  # Rails 8 authentication generator: the login is a new Session record in its own signed cookie
+  def openid_connect
+    auth = request.env["omniauth.auth"]
+    user = OidcIdentity.find_by(provider: auth.provider, uid: auth.uid)&.user
+    # ok: rails-session-fixation
+    session[:sso_login_provider] = auth.provider
+    if user.otp_required?
+      session[:mfa_user_id] = user.id
+      redirect_to verify_mfa_path
+    else
+      start_new_session_for(user)
+      redirect_to root_path
+    end
+  end
+
+  def omniauth
+    user = User.from_omniauth(request.env["omniauth.auth"])
+    # ruleid: rails-session-fixation
+    session[:user_id] = user.id
+    # ok: rails-session-fixation
+    session[:login_provider] = request.env["omniauth.auth"].provider
+    redirect_to root_path
+  end
 end

@@ -106,3 +106,16 @@ class WebToken
     JWT.encode(payload, SECRET_KEY)
   end
 end
+class BankingClient
+  def generate_jwt
+    now = Time.current.to_i
+    # ok: ruby-jwt-long-lived-token
+    payload = { iss: "enablebanking.com", aud: "api.enablebanking.com", iat: now, exp: now + 3600 }
+    JWT.encode(payload, private_key, "RS256", { kid: application_id })
+  end
+  def issue_user_token(user)
+    # ruleid: ruby-jwt-long-lived-token
+    payload = { sub: user.id, aud: "mobile-app", exp: Time.now.to_i + 86400 }
+    JWT.encode(payload, ENV.fetch("JWT_SECRET"), "HS256")
+  end
+end

@@ -1,0 +1,30 @@
+package middleware
+
+import (
+	"time"
+
+	"github.com/gofiber/fiber/v2/middleware/session"
+	"github.com/gofiber/storage/redis/v3"
+)
+
+var Store *session.Store
+
+func Setup() {
+	// ruleid: fiber-session-memory-store
+	Store = session.New(session.Config{
+		CookieHTTPOnly: true,
+		CookieSecure:   true,
+		Expiration:     time.Hour,
+	})
+}
+
+func SetupDefault() *session.Store {
+	// ruleid: fiber-session-memory-store
+	return session.New()
+}
+
+func SetupRedis() *session.Store {
+	storage := redis.New(redis.Config{URL: "rediss://cache.internal:6380", TLSConfig: tlsConfig()})
+	// ok: fiber-session-memory-store
+	return session.New(session.Config{Storage: storage, CookieSecure: true, CookieHTTPOnly: true})
+}
