@@ -37,6 +37,8 @@ DEFAULT_EXCLUDE = (
 # `paths.test-paths` adds patterns (same syntax as paths.exclude).
 DEFAULT_TEST_PATHS = (
     "test/", "tests/", "spec/", "specs/", "__tests__/", "__mocks__/", "testdata/", "test-data/",
+    # Go's shared test helpers (internal/testutil): fixtures with throwaway keys.
+    "testutil/", "testutils/", "testhelpers/",
     "fixtures/", "__fixtures__/", "cypress/", "e2e/", "*.Tests/", "*.Test/", "*.UnitTests/",
     "*.IntegrationTests/",
     "*_test.go", "*.test.*", "*.spec.*", "test_*.py", "*_test.py", "conftest.py", "*Test.java", "*Tests.java",
