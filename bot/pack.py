@@ -44,11 +44,33 @@ _EXTENSIONS = {
 }
 
 
+def _glob(path: str, patterns: Sequence[str]) -> bool:
+    # As semgrep's paths: a pattern matches the file name or the whole path.
+    name = path.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(name, g) or fnmatch.fnmatchcase(path, g) for g in patterns)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Scope:
+    """The files a rule limited by `paths: include:` reads."""
+
+    extensions: tuple[str, ...]  # empty: any file (generic and regex rules)
+    include: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+
+    def reads(self, path: str) -> bool:
+        if self.extensions and not path.lower().endswith(self.extensions):
+            return False
+        return _glob(path, self.include) and not _glob(path, self.exclude)
+
+
 @dataclass(frozen=True, kw_only=True)
 class Coverage:
     extensions: frozenset[str]
-    # generic/regex rules say which files they read through paths.include.
-    globs: tuple[str, ...]
+    # Rules limited by paths.include read only what their globs select: a
+    # JSON rule for appsettings*.json does not make every .json file covered
+    # (semgrep would skip it, and it would be listed as not reviewed).
+    scopes: tuple[Scope, ...] = ()
     everything: bool = False
 
     def covers(self, path: str) -> bool:
@@ -57,7 +79,7 @@ class Coverage:
         name = path.rsplit("/", 1)[-1]
         if name.lower().endswith(tuple(self.extensions)):
             return True
-        return any(fnmatch.fnmatchcase(name, g) or fnmatch.fnmatchcase(path, g) for g in self.globs)
+        return any(scope.reads(path) for scope in self.scopes)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -67,18 +89,22 @@ class Pack:
     @property
     def coverage(self) -> Coverage:
         extensions: set[str] = set()
-        globs: list[str] = []
+        scopes: list[Scope] = []
         everything = False
         for rule in self.rules:
-            for lang in rule.get("languages", []) or []:
-                lang = str(lang).lower()
-                if lang in ("generic", "regex", "none"):
-                    includes = (rule.get("paths") or {}).get("include") or []
-                    globs.extend(str(g).lstrip("/") for g in includes)
-                    everything = everything or not includes
-                else:
-                    extensions.update(_EXTENSIONS.get(lang, ()))
-        return Coverage(extensions=frozenset(extensions), globs=tuple(globs), everything=everything)
+            paths = rule.get("paths") or {}
+            include = tuple(str(g).lstrip("/") for g in paths.get("include") or [])
+            exclude = tuple(str(g).lstrip("/") for g in paths.get("exclude") or [])
+            langs = [str(lang).lower() for lang in rule.get("languages", []) or []]
+            generic = any(lang in ("generic", "regex", "none") for lang in langs)
+            own = tuple(ext for lang in langs for ext in _EXTENSIONS.get(lang, ()))
+            if include:
+                scopes.append(Scope(extensions=() if generic else own, include=include, exclude=exclude))
+            elif generic:
+                everything = True
+            else:
+                extensions.update(own)
+        return Coverage(extensions=frozenset(extensions), scopes=tuple(scopes), everything=everything)
 
     def write_bundle(self, path: Path) -> Path:
         path.write_text(json.dumps({"rules": list(self.rules)}), encoding="utf-8")
