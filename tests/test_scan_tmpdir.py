@@ -1,0 +1,76 @@
+"""semgrep's temporary files go to a private tmpfs folder that is removed afterwards."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import bot.scan
+from bot.scan import run_semgrep, semgrep_environment
+
+# A rule whose metavariable-pattern makes semgrep write a temporary file per evaluation.
+RULE = """\
+rules:
+  - id: literal-password-claim
+    languages: [python]
+    severity: ERROR
+    message: a password in a claim
+    patterns:
+      - pattern: 'jwt.encode({..., $K: $V, ...}, ...)'
+      - metavariable-pattern:
+          metavariable: $K
+          pattern: '"password"'
+      - focus-metavariable: $V
+"""
+CODE = 'import jwt\n\n\ndef issue(u, k):\n    return jwt.encode(\n        {"sub": u.id, "password": u.pw},\n        k,\n    )\n'
+
+needs_shm = pytest.mark.skipif(
+    not (bot.scan.RAM_TMP_ROOT.is_dir() and os.access(bot.scan.RAM_TMP_ROOT, os.W_OK)),
+    reason="no writable /dev/shm on this machine",
+)
+
+
+def ours(root: Path) -> set[str]:
+    return {p.name for p in root.glob("jwt-session-guard-*")}
+
+
+@needs_shm
+def test_private_folder_on_tmpfs_then_removed() -> None:
+    before = ours(bot.scan.RAM_TMP_ROOT)
+    with semgrep_environment() as env:
+        private = Path(env["TMPDIR"])
+        assert private.parent == bot.scan.RAM_TMP_ROOT
+        assert private.name.startswith("jwt-session-guard-")
+        assert private.is_dir()
+        assert {k: v for k, v in env.items() if k != "TMPDIR"} == {
+            k: v for k, v in os.environ.items() if k != "TMPDIR"
+        }
+    assert not private.exists()
+    assert ours(bot.scan.RAM_TMP_ROOT) == before
+
+
+def test_no_tmpfs_leaves_the_environment_alone(tmp_path: Path) -> None:
+    with semgrep_environment(tmp_path / "missing") as env:
+        assert env == dict(os.environ)
+
+
+def test_too_little_room_leaves_the_environment_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bot.scan, "RAM_TMP_MIN_FREE", 1 << 62)
+    with semgrep_environment(tmp_path) as env:
+        assert env == dict(os.environ)
+    assert list(tmp_path.iterdir()) == []
+
+
+@needs_shm
+def test_scan_with_metavariable_pattern_leaves_nothing_behind(tmp_path: Path) -> None:
+    root = tmp_path / "tree"
+    root.mkdir()
+    (root / "tokens.py").write_text(CODE)
+    rules = tmp_path / "rule.yaml"
+    rules.write_text(RULE)
+    before = ours(bot.scan.RAM_TMP_ROOT)
+    result = run_semgrep(root=root, configs=[rules], jobs=1)
+    assert [(f.rule_id, f.path, f.line) for f in result.findings] == [("literal-password-claim", "tokens.py", 6)]
+    assert ours(bot.scan.RAM_TMP_ROOT) == before
