@@ -32,6 +32,11 @@ needs_shm = pytest.mark.skipif(
 )
 
 
+def expected_rest() -> dict[str, str]:
+    return {**{k: v for k, v in os.environ.items() if k != "TMPDIR"},
+            "OCAMLRUNPARAM": os.environ.get("OCAMLRUNPARAM", "s=1M")}
+
+
 def ours(root: Path) -> set[str]:
     return {p.name for p in root.glob("jwt-session-guard-*")}
 
@@ -44,23 +49,31 @@ def test_private_folder_on_tmpfs_then_removed() -> None:
         assert private.parent == bot.scan.RAM_TMP_ROOT
         assert private.name.startswith("jwt-session-guard-")
         assert private.is_dir()
-        assert {k: v for k, v in env.items() if k != "TMPDIR"} == {
-            k: v for k, v in os.environ.items() if k != "TMPDIR"
-        }
+        assert {k: v for k, v in env.items() if k != "TMPDIR"} == expected_rest()
     assert not private.exists()
     assert ours(bot.scan.RAM_TMP_ROOT) == before
 
 
 def test_no_tmpfs_leaves_the_environment_alone(tmp_path: Path) -> None:
     with semgrep_environment(tmp_path / "missing") as env:
-        assert env == dict(os.environ)
+        assert {k: v for k, v in env.items() if k != "TMPDIR"} == expected_rest()
+        assert env.get("TMPDIR") == os.environ.get("TMPDIR")
 
 
 def test_too_little_room_leaves_the_environment_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bot.scan, "RAM_TMP_MIN_FREE", 1 << 62)
     with semgrep_environment(tmp_path) as env:
-        assert env == dict(os.environ)
+        assert env.get("TMPDIR") == os.environ.get("TMPDIR")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_runners_own_gc_setting_wins(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("OCAMLRUNPARAM", "b")
+    with semgrep_environment(tmp_path / "missing") as env:
+        assert env["OCAMLRUNPARAM"] == "b"
+    monkeypatch.delenv("OCAMLRUNPARAM")
+    with semgrep_environment(tmp_path / "missing") as env:
+        assert env["OCAMLRUNPARAM"] == "s=1M"
 
 
 @needs_shm
