@@ -74,3 +74,72 @@ object TokenPrefs {
         // ok: kotlin-android-token-in-shared-preferences
         set(value) = preferences.edit().putString("theme", value).apply()
 }
+
+class SessionVault(context: Context) {
+    private val prefs: SharedPreferences = context.getSharedPreferences("vault", Context.MODE_PRIVATE)
+
+    fun keepAccess(token: String) {
+        // ruleid: kotlin-android-token-in-shared-preferences
+        prefs.edit { putString(KEY_ACCESS_TOKEN, token) }
+    }
+
+    fun keepBoth(access: String, refresh: String) {
+        with(prefs.edit()) {
+            // ruleid: kotlin-android-token-in-shared-preferences
+            putString("refresh_token", refresh)
+            putLong("stored_at", System.currentTimeMillis())
+            apply()
+        }
+    }
+
+    fun keepApply(jwt: String) {
+        prefs.edit().apply {
+            // ruleid: kotlin-android-token-in-shared-preferences
+            putString("id_jwt", jwt)
+        }.apply()
+    }
+
+    var bearer: String?
+        get() = prefs.getString("bearer", null)
+        set(value) {
+            field = value
+            // ruleid: kotlin-android-token-in-shared-preferences
+            prefs.edit().putString("bearer", value).apply()
+        }
+
+    fun keepPush(t: String) {
+        // ok: kotlin-android-token-in-shared-preferences
+        prefs.edit { putString("push_token", t) }
+    }
+
+    fun keepSealed(t: String, crypto: Crypto) {
+        // ok: kotlin-android-token-in-shared-preferences
+        prefs.edit { putString("access_token", crypto.encrypt(t)) }
+    }
+}
+
+class TokenDataStore(private val store: DataStore<Preferences>) {
+    suspend fun keep(t: String) {
+        // ruleid: kotlin-android-token-in-shared-preferences
+        store.edit { it[ACCESS_TOKEN] = t }
+    }
+
+    suspend fun keepInline(t: String) {
+        // ruleid: kotlin-android-token-in-shared-preferences
+        store.edit { prefs -> prefs[stringPreferencesKey("refresh_token")] = t }
+    }
+
+    suspend fun keepLocale(l: String) {
+        // ok: kotlin-android-token-in-shared-preferences
+        store.edit { it[stringPreferencesKey("locale")] = l }
+    }
+}
+
+class LazyVault(private val context: Context) {
+    private val prefs by lazy { EncryptedSharedPreferences.create(context, "v", MasterKey.Builder(context).build(), EncryptedSharedPreferences.PrefKeyEncryptionScheme.AES256_SIV, EncryptedSharedPreferences.PrefValueEncryptionScheme.AES256_GCM) }
+
+    fun keep(t: String) {
+        // ok: kotlin-android-token-in-shared-preferences
+        prefs.edit().putString("access_token", t).apply()
+    }
+}
