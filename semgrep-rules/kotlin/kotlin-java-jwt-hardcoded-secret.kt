@@ -118,3 +118,12 @@ object AuthEnv {
     // ok: kotlin-java-jwt-hardcoded-secret
     const val SECRET = "jwt.secret"
 }
+
+class TokenIssuer(
+    // ruleid: kotlin-java-jwt-hardcoded-secret
+    private val jwtSecret: String = "issuer-default-secret",
+    // ok: kotlin-java-jwt-hardcoded-secret
+    private val audience: String = "mobile-app",
+) {
+    fun issue(user: String): String = JWT.create().withSubject(user).sign(Algorithm.HMAC256(jwtSecret))
+}

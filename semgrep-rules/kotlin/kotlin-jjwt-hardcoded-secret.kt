@@ -82,3 +82,16 @@ class IssuerInChain(private val key: javax.crypto.SecretKey) {
     // ok: kotlin-jjwt-hardcoded-secret
     fun issue(user: String) = Jwts.builder().subject(user).issuer(System.getenv("ISSUER") ?: "orders").signWith(key).compact()
 }
+
+data class JwtProperties(
+    // ruleid: kotlin-jjwt-hardcoded-secret
+    val secret: String = "local-development-secret-that-is-long-enough",
+    val issuer: String = "shop-api",
+    // ok: kotlin-jjwt-hardcoded-secret
+    val secretEnvName: String = "JWT_SECRET",
+)
+
+class SigningKeys(
+    // ok: kotlin-jjwt-hardcoded-secret
+    private val signingKey: String = System.getenv("JWT_SIGNING_KEY") ?: error("JWT_SIGNING_KEY missing"),
+)
