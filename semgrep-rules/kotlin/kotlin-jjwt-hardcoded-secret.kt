@@ -95,3 +95,12 @@ class SigningKeys(
     // ok: kotlin-jjwt-hardcoded-secret
     private val signingKey: String = System.getenv("JWT_SIGNING_KEY") ?: error("JWT_SIGNING_KEY missing"),
 )
+
+class EnvBackedTokenProvider {
+    // ruleid: kotlin-jjwt-hardcoded-secret
+    private val secretKey: String = System.getenv("TOKEN_SECRET") ?: "fallback-secret-used-when-unset-0123456789"
+    // ok: kotlin-jjwt-hardcoded-secret
+    private val secretKeyName = System.getenv("TOKEN_SECRET_VAR") ?: "TOKEN_SECRET"
+
+    private val key = Keys.hmacShaKeyFor(secretKey.toByteArray())
+}
