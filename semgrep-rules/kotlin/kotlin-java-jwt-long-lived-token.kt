@@ -86,3 +86,15 @@ class InjectedLifetimeSigner(
         .withExpiresAt(Date(System.currentTimeMillis() + shortLifetime))
         .sign(algorithm)
 }
+
+class DefaultLifetimeManager(
+    // ok: kotlin-java-jwt-long-lived-token
+    accessTokenExpireSecond: Long = 60,
+    // ruleid: kotlin-java-jwt-long-lived-token
+    refreshTokenExpireDay: Long = 14,
+    // ruleid: kotlin-java-jwt-long-lived-token
+    private val accessValidityMs: Long = 86_400_000,
+    // ok: kotlin-java-jwt-long-lived-token
+    private val accessTtlMinutes: Long = 10,
+    private val algorithm: Algorithm,
+)

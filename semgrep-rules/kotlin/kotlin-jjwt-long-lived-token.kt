@@ -55,3 +55,10 @@ class InjectedLifetimeProvider(
         .expiration(Date(System.currentTimeMillis() + accessValidity))
         .signWith(key).compact()
 }
+
+class DefaultLifetimeTokens(
+    // ruleid: kotlin-jjwt-long-lived-token
+    private val tokenValidityHours: Int = 12,
+    // ok: kotlin-jjwt-long-lived-token
+    private val tokenExpirationMs: Long = 900000,
+)
