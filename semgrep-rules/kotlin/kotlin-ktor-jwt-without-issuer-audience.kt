@@ -38,3 +38,11 @@ fun Application.configureSeparateVerifier(secret: String, issuer: String) {
         }
     }
 }
+
+class ProviderTokens(keys: com.auth0.jwk.JwkProvider, issuers: Array<String>, audiences: Array<String>) {
+    // ok: kotlin-ktor-jwt-without-issuer-audience
+    private val idTokenVerifier = JWT.require(Algorithm.RSA256(RsaKeys(keys)))
+        .withAnyOfIssuer(*issuers)
+        .withAnyOfAudience(*audiences)
+        .build()
+}
