@@ -104,3 +104,15 @@ class EnvBackedTokenProvider {
 
     private val key = Keys.hmacShaKeyFor(secretKey.toByteArray())
 }
+
+class MutableKeyHolder {
+    // ruleid: kotlin-jjwt-hardcoded-secret
+    @Value("\${security.jwt.token.secret-key:changeit}")
+    // ok: kotlin-jjwt-hardcoded-secret
+    private var injectedKey = "overwritten-by-spring"
+
+    // ruleid: kotlin-jjwt-hardcoded-secret
+    private var signingSecret: String = "mutable-literal-signing-secret"
+
+    fun sign(user: String): String = Jwts.builder().setSubject(user).signWith(SignatureAlgorithm.HS256, signingSecret).compact()
+}

@@ -62,3 +62,9 @@ class DefaultLifetimeTokens(
     // ok: kotlin-jjwt-long-lived-token
     private val tokenExpirationMs: Long = 900000,
 )
+
+class AnnotatedInitializerProvider(private val key: SecretKey) {
+    // ruleid: kotlin-jjwt-long-lived-token
+    @Value("\${security.jwt.token.expire-length:3600000}")
+    private val validityInMilliseconds: Long = 3600000
+}
