@@ -143,3 +143,15 @@ class LazyVault(private val context: Context) {
         prefs.edit().putString("access_token", t).apply()
     }
 }
+
+class ResourceKeyedStore(private val context: Context, private val prefs: SharedPreferences) {
+    fun keep(token: String) {
+        // ruleid: kotlin-android-token-in-shared-preferences
+        prefs.edit().putString(context.getString(R.string.pref_access_token), token).apply()
+    }
+
+    fun keepTheme(theme: String) {
+        // ok: kotlin-android-token-in-shared-preferences
+        prefs.edit().putString(context.getString(R.string.pref_theme), theme).apply()
+    }
+}
