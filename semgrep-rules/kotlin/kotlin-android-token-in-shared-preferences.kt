@@ -155,3 +155,16 @@ class ResourceKeyedStore(private val context: Context, private val prefs: Shared
         prefs.edit().putString(context.getString(R.string.pref_theme), theme).apply()
     }
 }
+
+class LoginMethodStore(private val prefs: SharedPreferences) {
+    fun rememberMethod(method: String, author: String) {
+        prefs.edit {
+            // ok: kotlin-android-token-in-shared-preferences
+            putString("auth_provider", method)
+            // ok: kotlin-android-token-in-shared-preferences
+            putString("last_author", author)
+            // ruleid: kotlin-android-token-in-shared-preferences
+            putString("authorization", "Bearer $method")
+        }
+    }
+}
