@@ -67,3 +67,20 @@ fun Route.typedLogoutRoutes(sessions: SessionRepository) {
         }
     }
 }
+
+fun Route.nestedLogout() {
+    authenticate("jwt") {
+        // ruleid: kotlin-ktor-logout-without-revocation
+        route("/auth/logout") {
+            post {
+                call.respond(HttpStatusCode.OK)
+            }
+        }
+        // ok: kotlin-ktor-logout-without-revocation
+        route("/auth/login") {
+            post {
+                call.respond(HttpStatusCode.OK)
+            }
+        }
+    }
+}
