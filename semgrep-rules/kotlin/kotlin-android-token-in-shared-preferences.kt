@@ -168,3 +168,27 @@ class LoginMethodStore(private val prefs: SharedPreferences) {
         }
     }
 }
+
+class ResetPasswordFragment : Fragment() {
+    companion object {
+        fun newInstance(resetToken: String) = ResetPasswordFragment().apply {
+            arguments = Bundle().apply {
+                // ok: kotlin-android-token-in-shared-preferences
+                putString("reset_token", resetToken)
+            }
+        }
+    }
+
+    override fun onSaveInstanceState(outState: Bundle) {
+        super.onSaveInstanceState(outState)
+        // ok: kotlin-android-token-in-shared-preferences
+        outState.putString("pending_token", pendingToken)
+    }
+
+    fun handOff(token: String): Bundle {
+        val extras = Bundle()
+        // ok: kotlin-android-token-in-shared-preferences
+        extras.putString("auth_token", token)
+        return extras
+    }
+}
