@@ -118,3 +118,30 @@ object AuthEnv {
     // ok: kotlin-java-jwt-hardcoded-secret
     const val SECRET = "jwt.secret"
 }
+
+class TokenIssuer(
+    // ruleid: kotlin-java-jwt-hardcoded-secret
+    private val jwtSecret: String = "issuer-default-secret",
+    // ok: kotlin-java-jwt-hardcoded-secret
+    private val audience: String = "mobile-app",
+) {
+    fun issue(user: String): String = JWT.create().withSubject(user).sign(Algorithm.HMAC256(jwtSecret))
+}
+
+class EnvBackedJwtService(private val users: UserRepository) {
+    // ruleid: kotlin-java-jwt-hardcoded-secret
+    private val jwtSecret = System.getenv()["JWT_SECRET"] ?: "secret"
+    // ok: kotlin-java-jwt-hardcoded-secret
+    private val jwtIssuer = System.getenv("JWT_ISSUER") ?: "https://auth.example.org"
+    // ok: kotlin-java-jwt-hardcoded-secret
+    private val signingKey = System.getenv("JWT_SIGNING_KEY") ?: error("JWT_SIGNING_KEY is not set")
+
+    val verifier = JWT.require(Algorithm.HMAC256(jwtSecret)).withIssuer(jwtIssuer).build()
+}
+
+object ServerSettings {
+    // ruleid: kotlin-java-jwt-hardcoded-secret
+    val JWT_SECRET = System.getenv("JWT_SECRET") ?: "server-default-secret"
+    // ok: kotlin-java-jwt-hardcoded-secret
+    val JWT_AUDIENCE = System.getenv("JWT_AUDIENCE") ?: "mobile"
+}

@@ -74,3 +74,27 @@ class PartnerApiTokens(private val algorithm: Algorithm) {
         return BearerTokens(token, token).also { tokens = it }
     }
 }
+
+class InjectedLifetimeSigner(
+    // ruleid: kotlin-java-jwt-long-lived-token
+    @Value("\${auth.token.expiration-millis:604800000}") private val lifetime: Long,
+    // ok: kotlin-java-jwt-long-lived-token
+    @Value("\${auth.token.expiration-millis:300000}") private val shortLifetime: Long,
+    private val algorithm: Algorithm,
+) {
+    fun sign(user: String): String = JWT.create().withSubject(user)
+        .withExpiresAt(Date(System.currentTimeMillis() + shortLifetime))
+        .sign(algorithm)
+}
+
+class DefaultLifetimeManager(
+    // ok: kotlin-java-jwt-long-lived-token
+    accessTokenExpireSecond: Long = 60,
+    // ruleid: kotlin-java-jwt-long-lived-token
+    refreshTokenExpireDay: Long = 14,
+    // ruleid: kotlin-java-jwt-long-lived-token
+    private val accessValidityMs: Long = 86_400_000,
+    // ok: kotlin-java-jwt-long-lived-token
+    private val accessTtlMinutes: Long = 10,
+    private val algorithm: Algorithm,
+)

@@ -82,3 +82,37 @@ class IssuerInChain(private val key: javax.crypto.SecretKey) {
     // ok: kotlin-jjwt-hardcoded-secret
     fun issue(user: String) = Jwts.builder().subject(user).issuer(System.getenv("ISSUER") ?: "orders").signWith(key).compact()
 }
+
+data class JwtProperties(
+    // ruleid: kotlin-jjwt-hardcoded-secret
+    val secret: String = "local-development-secret-that-is-long-enough",
+    val issuer: String = "shop-api",
+    // ok: kotlin-jjwt-hardcoded-secret
+    val secretEnvName: String = "JWT_SECRET",
+)
+
+class SigningKeys(
+    // ok: kotlin-jjwt-hardcoded-secret
+    private val signingKey: String = System.getenv("JWT_SIGNING_KEY") ?: error("JWT_SIGNING_KEY missing"),
+)
+
+class EnvBackedTokenProvider {
+    // ruleid: kotlin-jjwt-hardcoded-secret
+    private val secretKey: String = System.getenv("TOKEN_SECRET") ?: "fallback-secret-used-when-unset-0123456789"
+    // ok: kotlin-jjwt-hardcoded-secret
+    private val secretKeyName = System.getenv("TOKEN_SECRET_VAR") ?: "TOKEN_SECRET"
+
+    private val key = Keys.hmacShaKeyFor(secretKey.toByteArray())
+}
+
+class MutableKeyHolder {
+    // ruleid: kotlin-jjwt-hardcoded-secret
+    @Value("\${security.jwt.token.secret-key:changeit}")
+    // ok: kotlin-jjwt-hardcoded-secret
+    private var injectedKey = "overwritten-by-spring"
+
+    // ruleid: kotlin-jjwt-hardcoded-secret
+    private var signingSecret: String = "mutable-literal-signing-secret"
+
+    fun sign(user: String): String = Jwts.builder().setSubject(user).signWith(SignatureAlgorithm.HS256, signingSecret).compact()
+}

@@ -39,3 +39,32 @@ class SecondsConfig {
         const val LINK_TTL = 10 * 60 * 1000
     }
 }
+
+class InjectedLifetimeProvider(
+    // ruleid: kotlin-jjwt-long-lived-token
+    @Value("\${security.jwt.access-token-validity:86400000}") private val accessValidity: Long,
+    // ruleid: kotlin-jjwt-long-lived-token
+    @Value("\${security.jwt.ttl-seconds:3600}") private val ttlSeconds: Long,
+    // ok: kotlin-jjwt-long-lived-token
+    @Value("\${security.jwt.expiration-ms:600000}") private val expirationMs: Long,
+    // ok: kotlin-jjwt-long-lived-token
+    @Value("\${security.jwt.expiration}") private val configured: Long,
+    private val key: SecretKey,
+) {
+    fun issue(user: String): String = Jwts.builder().subject(user)
+        .expiration(Date(System.currentTimeMillis() + accessValidity))
+        .signWith(key).compact()
+}
+
+class DefaultLifetimeTokens(
+    // ruleid: kotlin-jjwt-long-lived-token
+    private val tokenValidityHours: Int = 12,
+    // ok: kotlin-jjwt-long-lived-token
+    private val tokenExpirationMs: Long = 900000,
+)
+
+class AnnotatedInitializerProvider(private val key: SecretKey) {
+    // ruleid: kotlin-jjwt-long-lived-token
+    @Value("\${security.jwt.token.expire-length:3600000}")
+    private val validityInMilliseconds: Long = 3600000
+}

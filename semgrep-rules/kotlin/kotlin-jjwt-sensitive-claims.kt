@@ -53,3 +53,25 @@ class NameClaim(private val key: javax.crypto.SecretKey) {
         // ok: kotlin-jjwt-sensitive-claims
         Jwts.builder().claim("user", user).signWith(key).compact()
 }
+
+class MapClaimsIssuer(private val key: SecretKey) {
+    fun issue(member: Member): String = Jwts.builder()
+        .claims(mapOf(
+            "uid" to member.id,
+            // ruleid: kotlin-jjwt-sensitive-claims
+            "pwd" to member.passwordHash,
+            // ok: kotlin-jjwt-sensitive-claims
+            "tier" to member.tier,
+        ))
+        .signWith(key)
+        .compact()
+
+    fun issueMutable(member: Member): String {
+        val claims = mutableMapOf<String, Any>("uid" to member.id)
+        // ruleid: kotlin-jjwt-sensitive-claims
+        claims["card_number"] = member.cardNumber
+        // ok: kotlin-jjwt-sensitive-claims
+        claims["locale"] = member.locale
+        return Jwts.builder().claims(claims).signWith(key).compact()
+    }
+}

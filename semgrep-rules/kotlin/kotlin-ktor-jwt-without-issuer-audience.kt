@@ -17,3 +17,32 @@ fun Application.configureSecurity(secret: String, issuer: String, audience: Stri
         }
     }
 }
+
+fun Application.configureSeparateVerifier(secret: String, issuer: String) {
+    // ruleid: kotlin-ktor-jwt-without-issuer-audience
+    val tokenVerifier = JWT.require(Algorithm.HMAC256(secret))
+        .acceptLeeway(5)
+        .build()
+    // ok: kotlin-ktor-jwt-without-issuer-audience
+    val checkedVerifier = JWT.require(Algorithm.HMAC256(secret))
+        .withIssuer(issuer)
+        .build()
+    install(Authentication) {
+        jwt("separate") {
+            verifier(tokenVerifier)
+            validate { JWTPrincipal(it.payload) }
+        }
+        jwt("checked-separate") {
+            verifier(checkedVerifier)
+            validate { JWTPrincipal(it.payload) }
+        }
+    }
+}
+
+class ProviderTokens(keys: com.auth0.jwk.JwkProvider, issuers: Array<String>, audiences: Array<String>) {
+    // ok: kotlin-ktor-jwt-without-issuer-audience
+    private val idTokenVerifier = JWT.require(Algorithm.RSA256(RsaKeys(keys)))
+        .withAnyOfIssuer(*issuers)
+        .withAnyOfAudience(*audiences)
+        .build()
+}

@@ -37,3 +37,50 @@ fun Route.nestedLogout() {
         }
     }
 }
+
+fun Route.typedLogoutRoutes(sessions: SessionRepository) {
+    authenticate("jwt") {
+        // ruleid: kotlin-ktor-logout-without-revocation
+        post<LogoutRequest, LogoutBody> { _, _ ->
+            call.respond(HttpStatusCode.OK)
+        }
+        // ruleid: kotlin-ktor-logout-without-revocation
+        post<Account.SignOut> {
+            call.respondText("signed out")
+        }
+        // ruleid: kotlin-ktor-logout-without-revocation
+        post("/v1/session/logout") {
+            call.respond(HttpStatusCode.NoContent)
+        }
+        // ok: kotlin-ktor-logout-without-revocation
+        post<LogoutRequest, LogoutBody> { _, body ->
+            sessions.deleteByRefreshToken(body.refreshToken)
+            call.respond(HttpStatusCode.OK)
+        }
+        // ok: kotlin-ktor-logout-without-revocation
+        get("/logout") {
+            call.respondRedirect("https://id.example.org/logout")
+        }
+        // ok: kotlin-ktor-logout-without-revocation
+        post<Login> {
+            call.respond(HttpStatusCode.OK)
+        }
+    }
+}
+
+fun Route.nestedLogout() {
+    authenticate("jwt") {
+        // ruleid: kotlin-ktor-logout-without-revocation
+        route("/auth/logout") {
+            post {
+                call.respond(HttpStatusCode.OK)
+            }
+        }
+        // ok: kotlin-ktor-logout-without-revocation
+        route("/auth/login") {
+            post {
+                call.respond(HttpStatusCode.OK)
+            }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 import io.ktor.server.application.*
 import io.ktor.server.sessions.*
 import kotlin.time.Duration.Companion.days
+import java.util.concurrent.TimeUnit
 
 fun Application.configureSessions() {
     install(Sessions) {
@@ -50,4 +51,26 @@ fun setToken(call: ApplicationCall, token: String) {
     call.response.cookies.append(Cookie(name = "session", value = token, maxAge = 1800, httpOnly = true, secure = true))
     // ok: kotlin-ktor-session-no-expiry
     call.response.cookies.append(Cookie(name = "theme", value = "dark", maxAge = 365 * 24 * 3600))
+}
+
+fun Application.scopedCookieLifetimes() {
+    install(Sessions) {
+        cookie<UserSession>("scoped_session") {
+            with(cookie) {
+                httpOnly = true
+                // ruleid: kotlin-ktor-session-no-expiry
+                maxAge = 90.days
+            }
+        }
+        cookie<UserSession>("unit_session") {
+            // ruleid: kotlin-ktor-session-no-expiry
+            cookie.maxAgeInSeconds = TimeUnit.DAYS.toSeconds(30)
+        }
+        cookie<UserSession>("short_session") {
+            with(cookie) {
+                // ok: kotlin-ktor-session-no-expiry
+                maxAgeInSeconds = 30 * 60
+            }
+        }
+    }
 }

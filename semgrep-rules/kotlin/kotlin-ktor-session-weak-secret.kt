@@ -49,3 +49,42 @@ fun Application.configureLegacy() {
         }
     }
 }
+
+fun Application.sessionsWithFallback() {
+    // ruleid: kotlin-ktor-session-weak-secret
+    val cookieKey = environment.config.propertyOrNull("session.signKey")?.getString() ?: "local-dev-session-key"
+    install(Sessions) {
+        cookie<UserSession>("app_session") {
+            transform(SessionTransportTransformerMessageAuthentication(cookieKey.toByteArray()))
+        }
+    }
+}
+
+fun Application.sessionsInlineFallback() {
+    install(Sessions) {
+        cookie<UserSession>("app_session") {
+            // ruleid: kotlin-ktor-session-weak-secret
+            transform(SessionTransportTransformerMessageAuthentication((System.getenv("SESSION_KEY") ?: "insecure").toByteArray()))
+        }
+    }
+}
+
+fun Application.sessionsPlainLiteral() {
+    // ruleid: kotlin-ktor-session-weak-secret
+    val macKey = "session-mac-key-in-source"
+    install(Sessions) {
+        cookie<UserSession>("app_session") {
+            transform(SessionTransportTransformerMessageAuthentication(macKey.toByteArray()))
+        }
+    }
+}
+
+fun Application.sessionsRequired() {
+    // ok: kotlin-ktor-session-weak-secret
+    val macKey = System.getenv("SESSION_KEY") ?: error("SESSION_KEY is required")
+    install(Sessions) {
+        cookie<UserSession>("app_session") {
+            transform(SessionTransportTransformerMessageAuthentication(hex(macKey)))
+        }
+    }
+}

@@ -33,3 +33,31 @@ class CookieProvider {
         response.addCookie(cookie)
     }
 }
+
+class ScopeCookieController {
+    fun issue(response: HttpServletResponse, jwt: String) {
+        val access = Cookie("access_token", jwt).apply {
+            // ruleid: kotlin-spring-cookie-insecure
+            isHttpOnly = true
+            path = "/"
+        }
+        response.addCookie(access)
+        val refresh = Cookie("refresh_token", jwt).also {
+            it.isHttpOnly = true
+            // ruleid: kotlin-spring-cookie-insecure
+            it.secure = false
+        }
+        response.addCookie(refresh)
+        val theme = Cookie("theme", "dark").apply {
+            // ok: kotlin-spring-cookie-insecure
+            isHttpOnly = false
+        }
+        response.addCookie(theme)
+        val session = Cookie("SESSION", jwt).apply {
+            // ok: kotlin-spring-cookie-insecure
+            isHttpOnly = true
+            secure = true
+        }
+        response.addCookie(session)
+    }
+}

@@ -1,5 +1,8 @@
 import jakarta.servlet.http.Cookie
 import jakarta.servlet.http.HttpServletResponse
+import org.springframework.http.HttpHeaders
+import org.springframework.http.ResponseCookie
+import org.springframework.http.ResponseEntity
 import org.springframework.security.config.http.SessionCreationPolicy
 import org.springframework.security.core.context.SecurityContextHolder
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler
@@ -85,5 +88,43 @@ class AccountService(private val users: UserRepository, private val encoder: Pas
         // ok: kotlin-spring-jwt-logout-without-revocation
         user.password = user.password
         user.name = name
+    }
+}
+
+@RestController
+class CookieLogoutController(private val refreshTokens: RefreshTokenRepository) {
+    @PostMapping("/api/session/logout")
+    fun logout(response: HttpServletResponse): ResponseEntity<Unit> {
+        val cookie = Cookie("access_token", null)
+        // ruleid: kotlin-spring-jwt-logout-without-revocation
+        cookie.maxAge = 0
+        cookie.path = "/"
+        response.addCookie(cookie)
+        return ResponseEntity.noContent().build()
+    }
+
+    @PostMapping("/api/session/sign-out")
+    fun signOut(): ResponseEntity<String> {
+        // ruleid: kotlin-spring-jwt-logout-without-revocation
+        val expired = ResponseCookie.from("refresh_token", "").maxAge(0).path("/").build()
+        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, expired.toString()).body("bye")
+    }
+
+    @PostMapping("/api/session/logout-all")
+    fun logoutEverywhere(@CookieValue("refresh_token") refresh: String, response: HttpServletResponse): ResponseEntity<Unit> {
+        refreshTokens.deleteByToken(refresh)
+        val cookie = Cookie("refresh_token", null)
+        // ok: kotlin-spring-jwt-logout-without-revocation
+        cookie.maxAge = 0
+        response.addCookie(cookie)
+        return ResponseEntity.noContent().build()
+    }
+
+    @PostMapping("/api/preferences/reset")
+    fun resetTheme(response: HttpServletResponse) {
+        val cookie = Cookie("theme", null)
+        // ok: kotlin-spring-jwt-logout-without-revocation
+        cookie.maxAge = 0
+        response.addCookie(cookie)
     }
 }

@@ -33,3 +33,19 @@ class SecurityConfig {
         return http.build()
     }
 }
+
+class ReceiverLambdaConfig {
+    @Bean
+    fun chain(http: HttpSecurity): SecurityFilterChain =
+        http.sessionManagement {
+            // ruleid: kotlin-spring-security-session-fixation-disabled
+            it.sessionFixation { fixation -> fixation.changeSessionId() }
+        }.build()
+
+    @Bean
+    fun chain2(http: HttpSecurity): SecurityFilterChain =
+        http.sessionManagement { sm ->
+            // ok: kotlin-spring-security-session-fixation-disabled
+            sm.sessionFixation { it.migrateSession() }
+        }.build()
+}
