@@ -139,6 +139,17 @@ public static class AuthEndpoints
         app.MapPost("/auth/signout", async (ITokenStore store, HttpContext ctx) => { await store.RevokeAsync(ctx.User); return Results.NoContent(); });
         // ok: aspnetcore-logout-without-token-revocation
         app.MapPost("/auth/login", (LoginDto dto) => Results.Ok());
+        // the app's own login service invalidates the refresh token's family server-side
+        // ok: aspnetcore-logout-without-token-revocation
+        app.MapPost("/auth/refresh/logout", ([FromServices] ILoginService logins, HttpContext ctx, RefreshDto input) =>
+            PerformLogout(logins, ctx, input));
+        // ok: aspnetcore-logout-without-token-revocation
+        app.MapPost("/auth/logout-sessions", async (ISessionRepository sessions, HttpContext ctx) =>
+        {
+            await sessions.DeleteAllForUserAsync(ctx.User.Identity!.Name!);
+            ctx.Response.Cookies.Delete("jwt");
+            return Results.NoContent();
+        });
     }
 }
 

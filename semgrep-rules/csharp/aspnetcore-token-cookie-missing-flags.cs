@@ -98,3 +98,16 @@ public class NeutralNameTokenCookie
         return response;
     }
 }
+
+public class LoginChoiceController : ControllerBase
+{
+    // cookies that carry no credential: the return URL and the chosen external provider
+    public IActionResult Remember(string returnUrl, string provider)
+    {
+        // ok: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Append("auth_return_url", returnUrl);
+        // ok: aspnetcore-token-cookie-missing-flags
+        Response.Cookies.Append("login_provider", provider);
+        return Ok();
+    }
+}

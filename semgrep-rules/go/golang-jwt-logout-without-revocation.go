@@ -81,3 +81,15 @@ func EchoClearTheme(c echo.Context) error {
 	c.SetCookie(cookie)
 	return c.NoContent(http.StatusOK)
 }
+
+type SessionStore interface{ EndSession(id string) error }
+
+type SessionHandler struct{ sessions SessionStore }
+
+// the app's own store ends the server-side session the token names
+// ok: golang-jwt-logout-without-revocation
+func (h *SessionHandler) Logout(c *gin.Context) {
+	_ = h.sessions.EndSession(c.GetString("sid"))
+	c.SetCookie("jwt", "", -1, "/", "", true, true)
+	c.JSON(http.StatusOK, gin.H{"message": "logged out"})
+}

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"net/url"
 	"time"
 )
 
@@ -100,4 +101,41 @@ func callUpstream(sid string) (*http.Request, error) {
 	// ok: net-http-session-cookie-insecure
 	req.AddCookie(&http.Cookie{Name: "session", Value: sid})
 	return req, nil
+}
+
+type apiClient interface {
+	SetCookie(c *http.Cookie) apiClient
+}
+
+// an HTTP client sends the cookie on its own requests: no Set-Cookie, no flags to set
+func newUpstreamClient(client apiClient, userToken string) apiClient {
+	// ok: net-http-session-cookie-insecure
+	client.SetCookie(&http.Cookie{Name: "USER_TOKEN", Value: userToken, Path: "/"})
+	return client
+}
+
+type cookieJar interface {
+	SetCookies(u *url.URL, cookies []*http.Cookie)
+}
+
+func seedJar(jar cookieJar, u *url.URL, sid string) {
+	// ok: net-http-session-cookie-insecure
+	jar.SetCookies(u, []*http.Cookie{{Name: "session", Value: sid}})
+	// ok: net-http-session-cookie-insecure
+	jar.SetCookies(u, []*http.Cookie{&http.Cookie{Name: "session", Value: sid}})
+}
+
+// cookies that carry no credential: where to return after a login, which login
+// method was chosen, an anonymous device id
+func rememberLoginChoice(w http.ResponseWriter, callback, method, deviceID string) {
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "auth_cb", Value: callback, MaxAge: 120})
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "auth_method", Value: method})
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "oauth_state", Value: method})
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "share_session_device_id", Value: deviceID})
+	// ruleid: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "auth_token", Value: deviceID})
 }

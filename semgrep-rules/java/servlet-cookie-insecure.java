@@ -141,5 +141,22 @@ class SpoofCookieLogin {
         response.addCookie(c);
     }
 
+    // a cookie handed to a browser driver is sent on the driver's requests: no Set-Cookie flags
+    void seedBrowser(org.openqa.selenium.WebDriver driver, String sessionId) {
+        // ok: servlet-cookie-insecure
+        org.openqa.selenium.Cookie cookie = new Cookie("JSESSIONID", sessionId);
+        driver.manage().addCookie(cookie);
+    }
+
+    // cookies that carry no credential: where to return after the login, the chosen provider
+    void rememberLoginChoice(HttpServletResponse response, String target, String provider) {
+        // ok: servlet-cookie-insecure
+        Cookie back = new Cookie("login_redirect", target);
+        response.addCookie(back);
+        // ok: servlet-cookie-insecure
+        Cookie via = new Cookie("auth_provider", provider);
+        response.addCookie(via);
+    }
+
     String encode(String s) { return s; }
 }

@@ -41,3 +41,21 @@ router.post('/users/login', (req, res) => {
   res.cookie('usertoken', newToken, process.env.JWT_SECRET, { httpOnly: true, secure: true, sameSite: 'lax' })
     .json({ success: true });
 });
+
+
+// cookies that carry no credential: where to go after the login, which login method
+// or provider was used, an anonymous listener id for a public link, the OAuth state
+router.get('/auth/openid', (req, res) => {
+  // ok: express-cookie-insecure
+  res.cookie('auth_callback_url', req.query.callback, { maxAge: 120000, httpOnly: true });
+  // ok: express-cookie-insecure
+  res.cookie('auth_provider', req.query.provider, { httpOnly: true });
+  // ok: express-cookie-insecure
+  res.cookie('oauth_state', state, { httpOnly: true });
+  // ok: express-cookie-insecure
+  res.cookie('share_session_id', shareSession.id, { maxAge: 86400000, httpOnly: true });
+  // ok: express-cookie-insecure
+  res.cookie('visitor_id', visitorToken, { httpOnly: true });
+  // ruleid: express-cookie-insecure
+  res.cookie('auth_token', req.query.provider, { httpOnly: true });
+});

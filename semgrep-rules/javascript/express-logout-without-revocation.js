@@ -50,3 +50,19 @@ function requireUser(req, res, next) {
 }
 
 module.exports = { router, logout, handler, requireUser };
+
+// the app's own services end the session or the refresh-token family server-side
+// ok: express-logout-without-revocation
+router.post("/session/logout", async (req, res) => {
+  await sessionService.deleteSession(req.auth.sid);
+  res.clearCookie("access_token");
+  res.sendStatus(204);
+});
+
+// ok: express-logout-without-revocation
+router.post("/account/logout", async (req, res) => {
+  await tokenFamilies.terminate(req.cookies.refresh_token);
+  res.clearCookie("refresh_token");
+  res.sendStatus(204);
+});
+

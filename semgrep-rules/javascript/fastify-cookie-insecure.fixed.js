@@ -15,3 +15,16 @@ fastify.post('/login', async (request, reply) => {
   reply.setCookie('lang', 'en', { path: '/' });
   return { ok: true };
 });
+
+
+// cookies that carry no credential
+async function rememberLoginChoice(request, reply) {
+  // ok: fastify-cookie-insecure
+  reply.setCookie('auth_return_to', request.query.returnTo, { httpOnly: true });
+  // ok: fastify-cookie-insecure
+  reply.setCookie('login_provider', request.query.provider, { httpOnly: true });
+  // ok: fastify-cookie-insecure
+  reply.setCookie('anonymous_id', request.id, { httpOnly: true });
+  // ruleid: fastify-cookie-insecure
+  reply.setCookie('refresh_token', request.query.provider, { httpOnly: true });
+}

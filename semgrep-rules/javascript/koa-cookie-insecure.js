@@ -18,3 +18,14 @@ router.get("/auth/finish", (ctx) => {
   // ok: koa-cookie-insecure
   ctx.cookies.set("sessions", teams, { httpOnly: false, domain: ".example.com" });
 });
+
+
+// cookies that carry no credential
+async function rememberLoginChoice(ctx) {
+  // ok: koa-cookie-insecure
+  ctx.cookies.set('login_redirect', ctx.query.next, { httpOnly: true });
+  // ok: koa-cookie-insecure
+  ctx.cookies.set('auth_method', ctx.query.method, { httpOnly: true });
+  // ok: koa-cookie-insecure
+  ctx.cookies.set('session_locale', ctx.query.lang);
+}

@@ -84,3 +84,15 @@ fun Route.nestedLogout() {
         }
     }
 }
+
+fun Application.sessionLogoutRoutes(tokenFamilies: TokenFamilyService) {
+    routing {
+        // the app's own service ends the refresh-token family server-side
+        post("/api/logout-family") {
+            tokenFamilies.terminateFamily(call.request.cookies["refresh_token"].orEmpty())
+            // ok: kotlin-ktor-logout-without-revocation
+            call.response.cookies.append("access_token", "", maxAge = 0)
+            call.respondText("logged out")
+        }
+    }
+}

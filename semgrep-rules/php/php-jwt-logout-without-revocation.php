@@ -23,3 +23,29 @@ function api_logout(): void
     setcookie('auth_token', '', time() - 3600, '/', '', true, true);
     http_response_code(204);
 }
+// the app's own services end the refresh-token family or the session server-side
+function api_logout_family(TokenFamilies $families): void
+{
+    $families->terminateFamily($_COOKIE['refresh_token'] ?? '');
+    // ok: php-jwt-logout-without-revocation
+    setcookie('auth_token', '', time() - 3600, '/', '', true, true);
+    http_response_code(204);
+}
+function api_logout_session(SessionRepository $sessionRepository, string $sid): void
+{
+    $sessionRepository->delete($sid);
+    // ok: php-jwt-logout-without-revocation
+    setcookie('auth_token', '', time() - 3600, '/', '', true, true);
+}
+function api_logout_helper(string $sid): void
+{
+    perform_logout($sid);
+    // ok: php-jwt-logout-without-revocation
+    setcookie('auth_token', '', time() - 3600, '/', '', true, true);
+}
+function api_logout_cache_only(Logger $logger): void
+{
+    $logger->info('logout');
+    // ruleid: php-jwt-logout-without-revocation
+    setcookie('auth_token', '', time() - 3600, '/', '', true, true);
+}

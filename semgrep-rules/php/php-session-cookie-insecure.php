@@ -77,3 +77,12 @@ function configureSessionLax() {
     // ok: php-session-cookie-insecure
     session_set_cookie_params(['lifetime' => 1800, 'secure' => true, 'httponly' => true]);
 }
+
+// cookies that carry no credential: where to go after the login, the chosen login method
+function rememberLoginChoice(string $returnTo, string $method): void
+{
+    // ok: php-session-cookie-insecure
+    setcookie('auth_return_url', $returnTo, time() + 120, '/');
+    // ok: php-session-cookie-insecure
+    setcookie('login_method', $method, time() + 86400 * 365, '/');
+}

@@ -16,3 +16,26 @@ def login_view(request):
     # ok: django-set-cookie-insecure
     response.set_cookie("django_language", "en")
     return response
+
+
+def remember_login_choice(response, callback_url, provider, device_id):
+    # cookies that carry no credential: the return URL, the chosen login provider,
+    # an anonymous device id, the OAuth state
+    # ok: django-set-cookie-insecure
+    response.set_cookie("auth_callback", callback_url)
+    # ok: django-set-cookie-insecure
+    response.set_cookie("login_method", provider)
+    # ok: django-set-cookie-insecure
+    response.set_cookie("oauth_state", provider)
+    # ok: django-set-cookie-insecure
+    response.set_cookie("session_device_id", device_id)
+    return response
+
+
+def call_upstream(http_session, jar, cookie, token):
+    # a cookie jar of an HTTP client sends the cookie on outgoing requests
+    # ok: django-set-cookie-insecure
+    jar.set_cookie(cookie)
+    # ok: django-set-cookie-insecure
+    http_session.cookies.set_cookie(make_cookie("session", token))
+    return http_session.get("https://upstream.example/api")

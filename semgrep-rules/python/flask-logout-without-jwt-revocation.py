@@ -89,3 +89,13 @@ def logout_cookies():
     # reported by flask-jwt-extended-logout-without-revocation on this line instead
     unset_jwt_cookies(resp)
     return resp
+
+
+# the app's own service ends the refresh-token family server-side
+# ok: flask-logout-without-jwt-revocation
+@app.route("/auth/logout", methods=["POST"])
+def logout_family():
+    auth_service.terminate_token_family(request.cookies.get("refresh_token"))
+    resp = make_response(jsonify(ok=True))
+    resp.delete_cookie("access_token")
+    return resp

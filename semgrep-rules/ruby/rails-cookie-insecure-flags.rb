@@ -71,3 +71,11 @@ def create_session_for(user)
   # ok: rails-cookie-insecure-flags
   cookies.signed.permanent[:session_token] = { value: session.id, httponly: true }
 end
+
+# cookies that carry no credential: the return path and the chosen login provider
+def remember_login_choice(return_to, provider)
+  # ok: rails-cookie-insecure-flags
+  cookies[:auth_return_path] = return_to
+  # ok: rails-cookie-insecure-flags
+  cookies[:login_provider] = { value: provider, expires: 1.year }
+end

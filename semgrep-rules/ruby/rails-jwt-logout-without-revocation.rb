@@ -83,3 +83,19 @@ class PlainSessionController < ApplicationController
     render json: { logged_out: true }
   end
 end
+
+class Api::V2::SessionsController < ApplicationController
+  # the app's own services end the refresh-token family or the session server-side
+  def destroy
+    TokenFamilyService.new(current_user).terminate_family(cookies[:refresh_token])
+    # ok: rails-jwt-logout-without-revocation
+    cookies.delete(:jwt)
+    head :no_content
+  end
+
+  # ok: rails-jwt-logout-without-revocation
+  def logout
+    session_store.delete_session(request.headers['X-Session-Id'])
+    render json: { logged_out: true }
+  end
+end
