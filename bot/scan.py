@@ -311,7 +311,9 @@ def run_semgrep(
         raise ScanFailed(f"cannot run semgrep: {exc}") from exc
     stderr = proc.stderr.decode("utf-8", "replace")
     try:
-        data = json.loads(proc.stdout)
+        # osemgrep copies a file's raw bytes into a parse error's message (a
+        # UTF-16 source with a byte-order mark): not UTF-8, so decode leniently.
+        data = json.loads(proc.stdout.decode("utf-8", "replace"))
     except ValueError:
         raise ScanFailed(
             f"semgrep exited {proc.returncode} without JSON output", stderr=stderr[-4000:]

@@ -87,3 +87,19 @@ def test_scan_with_metavariable_pattern_leaves_nothing_behind(tmp_path: Path) ->
     result = run_semgrep(root=root, configs=[rules], jobs=1)
     assert [(f.rule_id, f.path, f.line) for f in result.findings] == [("literal-password-claim", "tokens.py", 6)]
     assert ours(bot.scan.RAM_TMP_ROOT) == before
+
+
+def test_a_utf16_source_with_a_syntax_error_does_not_break_the_scan(tmp_path: Path) -> None:
+    # osemgrep puts the file's raw bytes (here a UTF-16 byte-order mark) into the
+    # parse error's message, which is then not valid UTF-8 JSON.
+    root = tmp_path / "tree"
+    root.mkdir()
+    (root / "tokens.py").write_text(CODE)
+    (root / "Enums.cs").write_bytes("namespace Disk {\n  enum Kind { A, B\n".encode("utf-16"))
+    rules = tmp_path / "rule.yaml"
+    # no literal to prefilter on, so semgrep parses every C# file
+    rules.write_text(RULE + "  - {id: any-call, languages: [csharp], severity: INFO, message: x, pattern: $F(...)}\n")
+    result = run_semgrep(root=root, configs=[rules], jobs=1)
+    assert [(f.rule_id, f.path, f.line) for f in result.findings] == [("literal-password-claim", "tokens.py", 6)]
+    assert [e.path for e in result.errors] == ["Enums.cs"]
+    assert "\ufffd" in result.errors[0].message
