@@ -42,11 +42,11 @@ SEMGREP_FLAGS = (
 # 13.7 s; the Python front end spends seconds turning matches into objects.
 ENGINE_FLAGS = ("--experimental",)
 
-# Measured on semgrep 1.187 (bench/batch_size.py, 2,000 files of the generated
-# repository): one process per 500 files peaked at 399 MB and took 56.9 s; per
-# 1,000 files 455 MB and 51.5 s; all 2,000 in one process 587 MB and 51.4 s.
-# Each extra process costs ~2 s of start-up; 500 keeps a huge pull request
-# under 400 MB for ~10% more time than the fewest processes.
+# Measured on semgrep 1.187 with the settings above (bench/batch_size.py,
+# 2,000 files of the generated repository, 2026-12-07): one process per 500
+# files peaked at 348 MB and took 33.8 s; per 1,000 files 436 MB and 32.3 s;
+# all 2,000 in one process 581 MB and 31.1 s. 500 keeps a huge pull request
+# under 400 MB for ~9% more time than the fewest processes.
 MAX_FILES_PER_SCAN = 500
 # semgrep writes a temporary file for every metavariable-pattern evaluation
 # (57,889 for the 2,000 files of the benchmark's largest PR). On a disk-backed
