@@ -43,10 +43,10 @@ SEMGREP_FLAGS = (
 ENGINE_FLAGS = ("--experimental",)
 
 # Measured on semgrep 1.187 with the settings above (bench/batch_size.py,
-# 2,000 files of the generated repository, 2026-12-07): one process per 500
-# files peaked at 348 MB and took 33.8 s; per 1,000 files 436 MB and 32.3 s;
-# all 2,000 in one process 581 MB and 31.1 s. 500 keeps a huge pull request
-# under 400 MB for ~9% more time than the fewest processes.
+# 2,000 files of the generated repository, 2026-12-07): with -j2, one process
+# per 500 files peaked at 358 MB and took 20.9 s, per 1,000 files 439 MB and
+# 19.2 s; with -j1, 348 MB and 33.8 s per 500, 581 MB and 31.1 s for all 2,000
+# in one process. 500 keeps a huge pull request under 400 MB for ~9% more time.
 MAX_FILES_PER_SCAN = 500
 # semgrep writes a temporary file for every metavariable-pattern evaluation
 # (57,889 for the 2,000 files of the benchmark's largest PR). On a disk-backed
@@ -207,14 +207,15 @@ def parse_results(data: dict[str, Any], root: Path) -> ScanResult:
 
 
 def default_jobs() -> int:
-    """Parallel semgrep jobs: a core is left to semgrep's own Python process and the bot.
+    """Parallel semgrep jobs: one per core.
 
-    On 2 cores, -j2 measured no faster than -j1 and cost a third more CPU; on
-    2,000 files (bench/batch_size.py --jobs 2) it was slower: 69.0 s against
-    56.9 s in batches of 500. Two -j1 batches at once took 42 s but 626 MB.
+    osemgrep runs its jobs as OCaml domains in one process: on 500 files of the
+    benchmark PR, -j2 on 2 cores took 4.3 s against 5.9 to 6.9 s for -j1, for
+    ~10% more CPU and 10 MB more memory, with the same findings. (The Python
+    front end's -j2 had cost three times the CPU, hence the old cores - 1.)
     """
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, cores - 1)
+    return max(1, cores)
 
 
 def batches(paths: Sequence[str]) -> list[list[str]]:
