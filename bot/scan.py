@@ -56,12 +56,12 @@ MAX_FILES_PER_SCAN = 500
 # (2 cores, other jobs writing to the disk). semgrep's peak use there was
 # ~1.3 MB for 500 files; Docker's default /dev/shm is 64 MB.
 RAM_TMP_ROOT = Path("/dev/shm")
+RAM_TMP_MIN_FREE = 32 * 1024 * 1024
 # A minor heap of 1M words (8 MB; OCaml 5's default is 256k) spares semgrep-core
 # about a seventh of its CPU on the pack (500 files, 3 runs each: 6.4-7.0 s
 # against 7.6-8.1 s of CPU) for ~3 MB more memory. A runner's own
 # OCAMLRUNPARAM wins.
 OCAML_GC = "s=1M"
-RAM_TMP_MIN_FREE = 32 * 1024 * 1024
 MAX_SNIPPET_LINES = 40
 # semgrep skips larger files (its default is 1 MB); they are listed as not reviewed.
 MAX_TARGET_BYTES = 5_000_000

@@ -1,4 +1,5 @@
-"""semgrep's temporary files go to a private tmpfs folder that is removed afterwards."""
+"""One semgrep process: its environment (a private tmpfs folder for its temporary
+files, removed afterwards; the OCaml heap) and reading its output."""
 
 from __future__ import annotations
 
