@@ -11,10 +11,12 @@ EXIT_CLEAN = 0
 EXIT_BLOCKING = 1
 
 
+def is_blocking(finding: Finding, fail_on: Severity | None) -> bool:
+    return fail_on is not None and finding.severity >= fail_on
+
+
 def blocking(findings: Iterable[Finding], fail_on: Severity | None) -> list[Finding]:
-    if fail_on is None:
-        return []
-    return [f for f in findings if f.severity >= fail_on]
+    return [f for f in findings if is_blocking(f, fail_on)]
 
 
 def highest_severity(findings: Sequence[Finding]) -> Severity | None:

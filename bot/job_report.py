@@ -33,7 +33,7 @@ def finish(ctx: GitHubContext, settings: Settings, renderer: Renderer, work: Pub
         write_sarif(ctx.workspace / settings.sarif_file, findings, dismissed(work, settings))
     for f in findings:
         # Workflow commands are read from stdout.
-        out.write(workflow_annotation(f, blocking=f in outcome.blocking) + "\n")
+        out.write(workflow_annotation(f, blocking=outcome.is_blocking(f)) + "\n")
     if ctx.output_file:
         write_outputs(
             ctx.output_file, outcome, sarif_file=settings.sarif_file,

@@ -270,7 +270,7 @@ def post_summary(posting: Posting, *, ctx: GitHubContext, settings: Settings, re
             conclusion="failure" if outcome.blocking else ("neutral" if outcome.findings else "success"),
             title=f"{len(outcome.findings)} JWT/session finding(s), {len(outcome.blocking)} blocking",
             summary=job_summary(ctx, renderer, work, outcome),
-            annotations=[check_annotation(f, blocking=f in outcome.blocking) for f in outcome.findings],
+            annotations=[check_annotation(f, blocking=outcome.is_blocking(f)) for f in outcome.findings],
         )
 
 

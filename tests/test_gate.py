@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.gate import blocking, exit_code, highest_severity
+from bot.gate import blocking, exit_code, highest_severity, is_blocking
 from bot.model import Finding
+from bot.report import Outcome
 from bot.severity import Severity, parse_fail_on
 
 
@@ -34,6 +35,17 @@ def test_blocking_keeps_only_findings_at_or_above() -> None:
     found = [finding(Severity.INFO), finding(Severity.ERROR), finding(Severity.WARNING)]
     assert [f.severity for f in blocking(found, Severity.WARNING)] == [Severity.ERROR, Severity.WARNING]
     assert highest_severity(found) is Severity.ERROR
+
+
+def test_outcome_marks_each_finding_by_its_own_severity() -> None:
+    # Equal findings (same fields but severity) must not be confused with one another:
+    # the outcome decides per finding, not by looking the finding up in a list.
+    found = (finding(Severity.INFO), finding(Severity.ERROR), finding(Severity.WARNING))
+    outcome = Outcome(findings=found, fail_on=Severity.WARNING, scanned=1)
+    assert [outcome.is_blocking(f) for f in found] == [False, True, True]
+    assert outcome.blocking == [found[1], found[2]]
+    assert not is_blocking(found[1], None)
+    assert [Outcome(findings=found, fail_on=None, scanned=1).is_blocking(f) for f in found] == [False] * 3
 
 
 @pytest.mark.parametrize("bad", ["high", "", "errors", "warn"])
