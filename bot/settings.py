@@ -41,6 +41,14 @@ DEFAULT_TEST_PATHS = (
     "testutil/", "testutils/", "testhelpers/",
     "fixtures/", "__fixtures__/", "cypress/", "e2e/", "*.Tests/", "*.Test/", "*.UnitTests/",
     "*.IntegrationTests/",
+    # Folders named for a kind of test (Go's pkg/webtests, Maven's
+    # src/integration-test): compounds, not `*tests/`, which would take contests/.
+    "*-tests/", "*_tests/", "integration-test/", "e2e-test/", "e2etests/", "webtests/", "apitests/",
+    "integrationtests/", "unittests/", "functionaltests/", "acceptancetests/",
+    # CI pipelines: the environment they give the test server holds throwaway
+    # secrets (a JWT secret for an end-to-end job), not shipped configuration.
+    ".github/workflows/", ".gitlab-ci.yml", ".circleci/", ".travis.yml", "azure-pipelines.yml",
+    "bitbucket-pipelines.yml", ".drone.yml", ".woodpecker/", ".buildkite/",
     "*_test.go", "*.test.*", "*.spec.*", "test_*.py", "*_test.py", "conftest.py", "*Test.java", "*Tests.java",
     "*Test.kt", "*Tests.kt", "*Test.cs", "*Tests.cs", "*_spec.rb", "*_test.rb", "*Test.php",
 )

@@ -155,3 +155,19 @@ export const loginThunk = (credentials) => (dispatch) =>
     // ok: browser-storage-token
     setPreference(JWT_TOKEN, response.data.token);
   });
+
+// A server-side store object: its methods take tokens, nothing is written to Web Storage.
+const storage = {};
+// ok: browser-storage-token
+storage.resolveAccessToken = function (accessToken) { return storage.subjects.find((s) => s.token === accessToken); };
+// ok: browser-storage-token
+storage.doesAccessTokenExist = (accessToken) => storage.subjects.some((s) => s.token === accessToken);
+
+function afterSignupLink(route) {
+  // ok: browser-storage-token
+  localStorage.setItem("emailConfirmToken", route.query.confirmToken);
+  // ok: browser-storage-token
+  sessionStorage.setItem("passwordResetToken", route.query.token);
+  // ruleid: browser-storage-token
+  localStorage.setItem("accessToken", route.query.token);
+}
