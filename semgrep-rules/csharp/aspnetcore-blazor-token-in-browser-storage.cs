@@ -36,4 +36,16 @@ public class AuthService
         // ok: aspnetcore-blazor-token-in-browser-storage
         await _js.InvokeVoidAsync("console.log", "token refreshed", result.Expires);
     }
+
+    public async Task SetWebAuthnEnabledAsync(bool enabled, string credentialId, string salt)
+    {
+        // ok: aspnetcore-blazor-token-in-browser-storage
+        await localStorage.SetItemAsStringAsync(StorageKeys.WebAuthnEnabled, enabled.ToString());
+        // ok: aspnetcore-blazor-token-in-browser-storage
+        await localStorage.SetItemAsStringAsync(StorageKeys.WebAuthnCredentialId, credentialId);
+        // ok: aspnetcore-blazor-token-in-browser-storage
+        await localStorage.SetItemAsStringAsync(StorageKeys.WebAuthnSalt, salt);
+        // ruleid: aspnetcore-blazor-token-in-browser-storage
+        await localStorage.SetItemAsStringAsync(StorageKeys.AccessToken, credentialId);
+    }
 }

@@ -171,3 +171,13 @@ function afterSignupLink(route) {
   // ruleid: browser-storage-token
   localStorage.setItem("accessToken", route.query.token);
 }
+
+async function saveExtensionTokens(accessToken, flags) {
+  // Browser-extension storage (WXT): private to the extension.
+  // ok: browser-storage-token
+  await storage.setItem("local:accessToken", accessToken);
+  // ok: browser-storage-token
+  localStorage.setItem("CREDENTIAL_AUTOFILL_POPUP_ENABLED", flags.enabled);
+  // ok: browser-storage-token
+  localStorage.setItem("webAuthnCredentialId", flags.credentialId);
+}

@@ -41,3 +41,25 @@ module.exports = {
     resave: false,
   },
 };
+
+// The storage slot a token is kept under is a name, not a key.
+// ok: jsonwebtoken-secret-in-config
+const ACCESS_TOKEN_KEY = 'accessToken';
+// ruleid: jsonwebtoken-secret-in-config
+const ACCESS_TOKEN_SECRET = 'access-token-secret';
+
+// Table columns of a token list: `key` is the column's field.
+const TAccessToken = {
+  name: 'AccessToken',
+  tableHeaders: [
+    // ok: jsonwebtoken-secret-in-config
+    { title: 'Access_Token', key: 'token' },
+    // ok: jsonwebtoken-secret-in-config
+    { title: 'Created', key: 'createdAt' },
+  ],
+};
+
+const jwtConfig = {
+  // ruleid: jsonwebtoken-secret-in-config
+  key: 'my-jwt-signing-key',
+};

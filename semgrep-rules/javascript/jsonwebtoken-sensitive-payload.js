@@ -39,3 +39,12 @@ async function issueLegacy(user, reply, fastify) {
   const minimal = await reply.jwtSign({ sub: user.id, role: user.role }, { expiresIn: "10m" });
   return [legacy, viaReply, viaPlugin, minimal];
 }
+
+function issueApiKeyToken(user, apiKeyId) {
+  // A token kind named by an enum constant is a label, not the API key.
+  // ok: jsonwebtoken-sensitive-payload
+  const labelled = jwt.sign({ sub: user.id, apiKeyId, type: TokenType.API_KEY }, process.env.JWT_SECRET, { expiresIn: "1h" });
+  // ruleid: jsonwebtoken-sensitive-payload
+  const leaked = jwt.sign({ sub: user.id, key: user.apiKey }, process.env.JWT_SECRET, { expiresIn: "1h" });
+  return [labelled, leaked];
+}
