@@ -8,6 +8,7 @@ than JSON: the pack's ~200 one-rule files load as a single JSON config instead
 from __future__ import annotations
 
 import fnmatch
+import functools
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -130,10 +131,21 @@ def load_pack(configs: Sequence[Path]) -> Pack:
     for config in configs:
         for path in rule_files(config):
             try:
-                doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-            except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+                stat = path.stat()
+            except OSError as exc:
                 raise ConfigError(f"{path}: not a readable rule file: {exc}") from exc
-            if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list):
-                continue  # a YAML file that holds no rules (e.g. a Spring test target)
-            rules.extend(r for r in doc["rules"] if isinstance(r, dict))
+            rules.extend(_rules_of(path, stat.st_mtime_ns, stat.st_size))
     return Pack(rules=tuple(rules))
+
+
+# A review reads the pack twice (to scan, and for the pack's own messages when it
+# renders): ~0.4 s for 316 files. Keyed on mtime and size, so an edited file is read again.
+@functools.lru_cache(maxsize=4096)
+def _rules_of(path: Path, mtime_ns: int, size: int) -> tuple[dict[str, Any], ...]:
+    try:
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: not a readable rule file: {exc}") from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list):
+        return ()  # a YAML file that holds no rules (e.g. a Spring test target)
+    return tuple(r for r in doc["rules"] if isinstance(r, dict))

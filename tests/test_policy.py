@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import dataclasses
+import fnmatch
+import itertools
 
 import pytest
 
@@ -127,3 +129,37 @@ def test_of_two_equal_findings_the_one_with_an_autofix_stays() -> None:
 ])
 def test_default_test_paths(path: str, is_test: bool) -> None:
     assert (not path_selected(path, include=(), exclude=DEFAULT_TEST_PATHS)) is is_test
+
+
+def _one_pattern(path: str, pattern: str) -> bool:
+    """The path rules read one pattern at a time, as the README states them."""
+    parts = path.split("/")
+    if pattern.endswith("/"):
+        name = pattern.rstrip("/")
+        if "/" not in name:
+            return any(fnmatch.fnmatchcase(part, name) for part in parts[:-1])
+        pattern = name + "/**"
+    if "/" not in pattern:
+        return any(fnmatch.fnmatchcase(part, pattern) for part in parts)
+    if pattern.endswith("/**"):
+        prefix = pattern[:-3].lstrip("/")
+        return any(fnmatch.fnmatchcase("/".join(parts[:i]), prefix) for i in range(1, len(parts)))
+    return fnmatch.fnmatchcase(path, pattern.lstrip("/"))
+
+
+_SEGMENTS = ("src", "test", "tests", "node_modules", "Migrations", "webtests", ".github", "workflows",
+             "contests", "api", "a.py", "x.test.js", "foo_test.go", "Login.Designer.cs", "ci.yml",
+             ".gitlab-ci.yml", "AuthTests.cs", "vendor", "dist", "e2e-tests", "legacy.py", "Acme.Tests")
+_PATTERNS = DEFAULT_EXCLUDE + DEFAULT_TEST_PATHS + (
+    "tests/fixtures/**", "docs/", "api/legacy.py", "/api/legacy.py", "src/*/x.test.js", "src/**",
+    "/.github/", "[!a]pi/", "?est/", "*.[jt]s",
+)
+
+
+def test_compiled_patterns_answer_like_each_pattern_read_alone() -> None:
+    paths = ["/".join(combo) for n in (1, 2, 3) for combo in itertools.product(_SEGMENTS, repeat=n)]
+    for patterns in (DEFAULT_EXCLUDE, DEFAULT_TEST_PATHS, _PATTERNS, ("src/**",), ("docs/",)):
+        for path in paths:
+            expected = any(_one_pattern(path, p) for p in patterns)
+            assert path_selected(path, include=(), exclude=patterns) is not expected, (path, patterns)
+            assert path_selected(path, include=patterns, exclude=()) is expected, (path, patterns)
