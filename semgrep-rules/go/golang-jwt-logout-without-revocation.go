@@ -93,3 +93,64 @@ func (h *SessionHandler) Logout(c *gin.Context) {
 	c.SetCookie("jwt", "", -1, "/", "", true, true)
 	c.JSON(http.StatusOK, gin.H{"message": "logged out"})
 }
+
+// a handler factory: reported on the factory, once
+// ruleid: golang-jwt-logout-without-revocation
+func LogoutHandlerFactory() http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		http.SetCookie(w, &http.Cookie{
+			Name:     "auth_token",
+			Value:    "",
+			Expires:  time.Unix(0, 0),
+			HttpOnly: true,
+		})
+		w.Header().Set("HX-Redirect", "/login")
+	}
+}
+
+// the cookies overwritten with no value: cleared in the browser only
+// ruleid: golang-jwt-logout-without-revocation
+func HandleSignOff(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{
+		Name: "refresh",
+		Path: "/",
+	})
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+// a login cookie carries the token: not a logout
+// ok: golang-jwt-logout-without-revocation
+func HandleSignIn(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{
+		Name:     "refresh",
+		Value:    issue(r),
+		Path:     "/",
+		HttpOnly: true,
+	})
+}
+
+type TokenStore interface{ Revoke(id string) error }
+
+// ok: golang-jwt-logout-without-revocation
+func LogoutWithRevoke(store TokenStore) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		_ = store.Revoke(r.Header.Get("X-Token-ID"))
+		http.SetCookie(w, &http.Cookie{Name: "access_token", Value: "", MaxAge: -1})
+	}
+}
+
+// ok: golang-jwt-logout-without-revocation
+func ClearThemeHandler() http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		http.SetCookie(w, &http.Cookie{Name: "theme", Value: "", MaxAge: -1})
+	}
+}
+
+// ok: golang-jwt-logout-without-revocation
+func HandleIssue(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{
+		Value:    issue(r),
+		Name:     "access",
+		HttpOnly: true,
+	})
+}

@@ -1,4 +1,33 @@
 <?php
+function loginWithPreparedQuery($pdo) {
+    $stmt = $pdo->prepare('SELECT member_no, display_name FROM members WHERE email = ? AND passwd = ?');
+    $stmt->execute([$_POST['email'], hash('sha256', $_POST['pw'])]);
+    $member = $stmt->fetch();
+    if ($member) {
+        // ruleid: php-session-fixation
+        $_SESSION['member_no'] = $member['member_no'];
+        // ok: php-session-fixation
+        $_SESSION['display_name'] = $member['display_name'];
+        header('Location: home.php');
+        exit();
+    }
+}
+function loginWithPreparedQueryRotated($pdo) {
+    $stmt = $pdo->prepare('SELECT member_no FROM members WHERE email = ? AND passwd = ?');
+    $stmt->execute([$_POST['email'], hash('sha256', $_POST['pw'])]);
+    $member = $stmt->fetch();
+    if ($member) {
+        session_regenerate_id(true);
+        // ok: php-session-fixation
+        $_SESSION['member_no'] = $member['member_no'];
+    }
+}
+function showProfile($pdo) {
+    $stmt = $pdo->prepare('SELECT member_no FROM members WHERE email = ?');
+    $stmt->execute([$_GET['email']]);
+    // ok: php-session-fixation
+    $_SESSION['last_viewed_member'] = $stmt->fetch()['member_no'];
+}
 function legacy_mysqli_login($stmt, $password, $hashed_password, $username) {
     if (mysqli_stmt_fetch($stmt)) {
         if (password_verify($password, $hashed_password)) {

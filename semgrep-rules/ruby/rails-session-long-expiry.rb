@@ -26,3 +26,38 @@ def a
   # ok: rails-session-long-expiry
   cookies.encrypted[:session_token] = { value: t, expires: 2.hours.from_now, httponly: true, secure: true }
 end
+
+class RememberController < ApplicationController
+  def remember!(user)
+    cookies.signed[:remember_token] = {
+      value: user.remember_token,
+      # ruleid: rails-session-long-expiry
+      :expires => 20.years.from_now
+    }
+  end
+
+  def remember_for_a_while!(user)
+    cookies.encrypted[:auth_token] = {
+      value: user.auth_token,
+      httponly: true,
+      # ruleid: rails-session-long-expiry
+      expires: Time.now + 6.months
+    }
+  end
+
+  def short!(user)
+    cookies.encrypted[:auth_token] = {
+      value: user.auth_token,
+      # ok: rails-session-long-expiry
+      expires: Time.current + 30.minutes
+    }
+  end
+
+  def theme!
+    cookies[:theme] = {
+      value: 'dark',
+      # ok: rails-session-long-expiry
+      expires: 20.years.from_now
+    }
+  end
+end

@@ -119,3 +119,18 @@ class BankingClient
     JWT.encode(payload, ENV.fetch("JWT_SECRET"), "HS256")
   end
 end
+
+class SigningService
+  def self.issue(claims)
+    # claims[:exp] = 2.hours.from_now.to_i
+    # ruleid: ruby-jwt-long-lived-token
+    JWT.encode claims, ENV.fetch('JWT_KEY'), 'HS256'
+  end
+
+  def self.issue_limited(claims)
+    # claims[:exp] = 2.hours.from_now.to_i
+    claims[:exp] = 10.minutes.from_now.to_i
+    # ok: ruby-jwt-long-lived-token
+    JWT.encode claims, ENV.fetch('JWT_KEY'), 'HS256'
+  end
+end
