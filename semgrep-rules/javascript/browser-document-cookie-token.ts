@@ -38,3 +38,18 @@ export class LoginComponent {
     this.cookieService.put("language", "en", { expires });
   }
 }
+
+const AUTH_KEYS = { ACCESS_TOKEN: "access_token", LOCALE: "locale" };
+const TOKEN_EXPIRES_AT = "token_expires_at";
+
+export async function refreshSession(client: { get(url: string): Promise<{ data: { accessToken: string; expiresAt: string; locale: string } }> }) {
+  const { data } = await client.get("/api/refresh");
+  // ruleid: browser-document-cookie-token
+  Cookies.set(AUTH_KEYS.ACCESS_TOKEN, data.accessToken);
+  // ok: browser-document-cookie-token
+  Cookies.set(TOKEN_EXPIRES_AT, data.expiresAt);
+  // ok: browser-document-cookie-token
+  Cookies.set(AUTH_KEYS.LOCALE, data.locale);
+  // ok: browser-document-cookie-token
+  Cookies.set(AUTH_KEYS.ACCESS_TOKEN, "");
+}
