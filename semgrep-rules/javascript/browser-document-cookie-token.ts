@@ -53,3 +53,13 @@ export async function refreshSession(client: { get(url: string): Promise<{ data:
   // ok: browser-document-cookie-token
   Cookies.set(AUTH_KEYS.ACCESS_TOKEN, "");
 }
+
+const Settings = { ACCESS_TOKEN_KEY: "accessToken", ACCESS_TOKEN_VERSION_KEY: "accessTokenVersion", ACCESS_TOKEN_VERSION: "2" };
+export function keepToken(accessToken: string, expires: Date) {
+  // ok: browser-document-cookie-token
+  Cookies.set(Settings.ACCESS_TOKEN_KEY, accessToken, { expires, secure: location.protocol === "https:", sameSite: "strict" });
+  // ok: browser-document-cookie-token
+  Cookies.set(Settings.ACCESS_TOKEN_VERSION_KEY, Settings.ACCESS_TOKEN_VERSION, { expires });
+  // ruleid: browser-document-cookie-token
+  Cookies.set(Settings.ACCESS_TOKEN_KEY, accessToken, { expires, sameSite: "lax" });
+}
