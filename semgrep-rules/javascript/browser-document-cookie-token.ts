@@ -38,3 +38,28 @@ export class LoginComponent {
     this.cookieService.put("language", "en", { expires });
   }
 }
+
+const AUTH_KEYS = { ACCESS_TOKEN: "access_token", LOCALE: "locale" };
+const TOKEN_EXPIRES_AT = "token_expires_at";
+
+export async function refreshSession(client: { get(url: string): Promise<{ data: { accessToken: string; expiresAt: string; locale: string } }> }) {
+  const { data } = await client.get("/api/refresh");
+  // ruleid: browser-document-cookie-token
+  Cookies.set(AUTH_KEYS.ACCESS_TOKEN, data.accessToken);
+  // ok: browser-document-cookie-token
+  Cookies.set(TOKEN_EXPIRES_AT, data.expiresAt);
+  // ok: browser-document-cookie-token
+  Cookies.set(AUTH_KEYS.LOCALE, data.locale);
+  // ok: browser-document-cookie-token
+  Cookies.set(AUTH_KEYS.ACCESS_TOKEN, "");
+}
+
+const Settings = { ACCESS_TOKEN_KEY: "accessToken", ACCESS_TOKEN_VERSION_KEY: "accessTokenVersion", ACCESS_TOKEN_VERSION: "2" };
+export function keepToken(accessToken: string, expires: Date) {
+  // ok: browser-document-cookie-token
+  Cookies.set(Settings.ACCESS_TOKEN_KEY, accessToken, { expires, secure: location.protocol === "https:", sameSite: "strict" });
+  // ok: browser-document-cookie-token
+  Cookies.set(Settings.ACCESS_TOKEN_VERSION_KEY, Settings.ACCESS_TOKEN_VERSION, { expires });
+  // ruleid: browser-document-cookie-token
+  Cookies.set(Settings.ACCESS_TOKEN_KEY, accessToken, { expires, sameSite: "lax" });
+}

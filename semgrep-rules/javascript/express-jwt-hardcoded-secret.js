@@ -6,6 +6,10 @@ export const requireAuth = expressjwt({ secret: "shhhhhhared-secret", algorithms
 export const optionalAuth = expressjwt({ secret: process.env.JWT_SECRET || "dev", algorithms: ["HS256"], credentialsRequired: false, isRevoked });
 // ok: express-jwt-hardcoded-secret
 export const strictAuth = expressjwt({ secret: process.env.JWT_SECRET, algorithms: ["HS256"], isRevoked });
+// ruleid: express-jwt-hardcoded-secret
+export const stagedAuth = expressjwt({ secret: process.env.NODE_ENV === "production" ? process.env.JWT_SECRET : "dev-secret", algorithms: ["HS256"], isRevoked });
+// ok: express-jwt-hardcoded-secret
+export const splitAuth = expressjwt({ secret: process.env.NODE_ENV === "production" ? process.env.JWT_SECRET : process.env.DEV_JWT_SECRET, algorithms: ["HS256"], isRevoked });
 
 export const guards = {
   required: expressjwt({

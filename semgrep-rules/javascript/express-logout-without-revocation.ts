@@ -79,3 +79,62 @@ export function logOff() {
 export function signout() {
   clearLocalStorage('theme')
 }
+
+// a router mounted at /logout elsewhere: its handler only blanks the token cookie
+import * as express from "express";
+const sessionRouter = express.Router();
+
+// ruleid: express-logout-without-revocation
+sessionRouter.delete("/", async (req, res) => {
+  try {
+    return res.cookie("authToken", "", { httpOnly: true, expires: new Date(0) }).json({});
+  } catch (error) {
+    console.error(error);
+  }
+});
+
+// ruleid: express-logout-without-revocation
+sessionRouter.post("/", (req, res) => {
+  res.clearCookie("jwt");
+  res.redirect("/");
+});
+
+// ok: express-logout-without-revocation
+sessionRouter.get("/", async (req, res) => {
+  try {
+    const payload = await verifyAccess(req.cookies.authToken);
+    return res.json(payload);
+  } catch (error) {
+    res.cookie("authToken", "", { expires: new Date(0) });
+    return res.status(401).json({});
+  }
+});
+
+// ok: express-logout-without-revocation
+sessionRouter.delete("/", async (req, res) => {
+  await denylist.add(req.cookies.authToken);
+  res.clearCookie("authToken");
+  res.json({});
+});
+
+// ok: express-logout-without-revocation
+sessionRouter.post("/login", async (req, res) => {
+  res.clearCookie("authToken");
+  const token = await issueToken(req.body);
+  res.cookie("authToken", token, { httpOnly: true, secure: true });
+  res.json({});
+});
+
+// ok: express-logout-without-revocation
+sessionRouter.post("/preferences", (req, res) => {
+  res.clearCookie("theme");
+  res.json({});
+});
+
+// ok: express-logout-without-revocation
+sessionRouter.post("/", async (req, res) => {
+  res.clearCookie("authToken");
+  const fresh = await issueToken(req.body);
+  res.cookie("authToken", fresh, { httpOnly: true, secure: true });
+  res.json({});
+});

@@ -10,6 +10,10 @@ app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: true
 app.use(session({ secret: SESSION_SECRET }));
 // ruleid: express-session-weak-secret
 app.use(session({ secret: process.env.SESSION_SECRET || 'dev-secret' }));
+// ruleid: express-session-weak-secret
+app.use(session({ secret: process.env.NODE_ENV === 'production' ? process.env.SESSION_SECRET : 'dev-secret' }));
+// ok: express-session-weak-secret
+app.use(session({ secret: process.env.NODE_ENV === 'production' ? process.env.SESSION_SECRET : process.env.DEV_SESSION_SECRET }));
 const opts = {
   // ruleid: express-session-weak-secret
   secret: ['new-key', 'old-key'],

@@ -57,3 +57,42 @@ function refreshCheck(token) {
     { algorithms: ["HS256"] }
   );
 }
+
+function issueSessionToken(user) {
+  return jwt.sign(
+    { _id: user._id },
+    process.env.NODE_ENV === "production" ? process.env.JWT_SECRET
+      // ruleid: jsonwebtoken-hardcoded-secret
+      : "dev-secret",
+    { expiresIn: "1h" },
+  );
+}
+
+function checkSessionToken(token) {
+  // ruleid: jsonwebtoken-hardcoded-secret
+  return jwt.verify(token, process.env.NODE_ENV !== "production" ? "dev-secret" : process.env.JWT_SECRET);
+}
+
+function checkWithChosenKey(token) {
+  const { NODE_ENV, JWT_SECRET } = process.env;
+  // ruleid: jsonwebtoken-hardcoded-secret
+  const key = NODE_ENV === "production" ? JWT_SECRET : "dev-secret";
+  return jwt.verify(token, key);
+}
+
+function keyByAlgorithm(token, usePublicKey) {
+  // ok: jsonwebtoken-hardcoded-secret
+  return jwt.verify(token, usePublicKey ? process.env.JWT_PUBLIC_KEY : process.env.JWT_SECRET);
+}
+
+function keyOrFail(token) {
+  // ok: jsonwebtoken-hardcoded-secret
+  return jwt.verify(token, process.env.JWT_SECRET ? process.env.JWT_SECRET : "");
+}
+
+const fs = require("fs");
+// ok: jsonwebtoken-hardcoded-secret
+const jwtPublicKey = fs ? fs.readFileSync("keys/jwt.pub", "utf8") : "placeholder-public-key";
+function checkAsymmetric(token) {
+  return jwt.verify(token, jwtPublicKey, { algorithms: ["RS256"] });
+}

@@ -63,3 +63,13 @@ const jwtConfig = {
   // ruleid: jsonwebtoken-secret-in-config
   key: 'my-jwt-signing-key',
 };
+
+const { NODE_ENV } = process.env;
+module.exports.authSettings = {
+  // ruleid: jsonwebtoken-secret-in-config
+  jwtSecret: NODE_ENV === "production" ? process.env.JWT_SECRET : "dev-jwt-secret",
+  // ok: jsonwebtoken-secret-in-config
+  refreshSecret: NODE_ENV === "production" ? process.env.REFRESH_SECRET : process.env.DEV_REFRESH_SECRET,
+};
+// ruleid: jsonwebtoken-secret-in-config
+const ACCESS_SECRET = NODE_ENV !== "production" ? "local-access-secret" : process.env.ACCESS_SECRET;

@@ -40,3 +40,14 @@ export class OrderTokens {
     );
   }
 }
+
+@Module({
+  imports: [
+    JwtModule.register({
+      // ruleid: nestjs-jwt-hardcoded-secret
+      secret: process.env.NODE_ENV === "production" ? process.env.JWT_SECRET : "dev-secret",
+      signOptions: { expiresIn: "15m" },
+    }),
+  ],
+})
+export class StagedAuthModule {}

@@ -37,3 +37,15 @@ export const bearer = new Strategy(
   { jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: STRATEGY_KEY, algorithms: ["HS256"] },
   (payload: { sub: string }, done: (e: unknown, u?: unknown) => void) => done(null, { id: payload.sub }),
 );
+
+export const stagedStrategy = new Strategy(
+  // ruleid: passport-jwt-hardcoded-secret
+  { jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.NODE_ENV === "production" ? process.env.JWT_SECRET : "dev-secret" },
+  (payload, done) => done(null, payload),
+);
+
+export const envStrategy = new Strategy(
+  // ok: passport-jwt-hardcoded-secret
+  { jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.NODE_ENV === "production" ? process.env.JWT_SECRET : process.env.DEV_JWT_SECRET },
+  (payload, done) => done(null, payload),
+);
