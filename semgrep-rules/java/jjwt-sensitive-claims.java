@@ -109,3 +109,24 @@ class NameClaimJava {
         return Jwts.builder().setClaims(claims).claim("user", user).signWith(key).compact();
     }
 }
+
+class LocalizedClaims {
+    private final SecretKey key;
+
+    LocalizedClaims(SecretKey key) { this.key = key; }
+
+    public String senha(Usuario usuario) {
+        // ruleid: jjwt-sensitive-claims
+        return Jwts.builder().subject(usuario.getLogin()).claim("senha", usuario.getSenha()).signWith(key).compact();
+    }
+
+    public String upstream(String login, String githubAccessToken) {
+        // ruleid: jjwt-sensitive-claims
+        return Jwts.builder().subject(login).claim("github_access_token", githubAccessToken).signWith(key).compact();
+    }
+
+    public String tokenMeta(String login, String familyId) {
+        // ok: jjwt-sensitive-claims
+        return Jwts.builder().subject(login).claim("refresh_token_id", familyId).claim("token_type", "access").signWith(key).compact();
+    }
+}

@@ -92,3 +92,48 @@ class UserVersionServiceImpl {
         users.clearLastSeen(userId);
     }
 }
+
+class JwtTodoLogoutHandler implements org.springframework.security.web.authentication.logout.LogoutHandler {
+    @Override
+    // ruleid: spring-jwt-logout-without-revocation
+    public void logout(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) {
+        // TODO invalidate the JWT
+    }
+}
+
+class BearerAuditLogoutHandler implements LogoutHandler {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BearerAuditLogoutHandler.class);
+
+    @Override
+    // ruleid: spring-jwt-logout-without-revocation
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        log.info("user {} logged out", authentication == null ? null : authentication.getName());
+        SecurityContextHolder.clearContext();
+    }
+}
+
+class DenyListLogoutHandler implements LogoutHandler {
+    private final TokenDenyList denyList;
+
+    DenyListLogoutHandler(TokenDenyList denyList) { this.denyList = denyList; }
+
+    @Override
+    // ok: spring-jwt-logout-without-revocation
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        String header = request.getHeader("Authorization");
+        denyList.revoke(header.substring(7));
+    }
+}
+
+class JwtSessionLogoutHandler implements LogoutHandler {
+    private final JwtTokenStore tokenStore;
+
+    JwtSessionLogoutHandler(JwtTokenStore tokenStore) { this.tokenStore = tokenStore; }
+
+    @Override
+    // ok: spring-jwt-logout-without-revocation
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        tokenStore.removeAccessToken(authentication.getName());
+    }
+}

@@ -75,3 +75,16 @@ class MapClaimsIssuer(private val key: SecretKey) {
         return Jwts.builder().claims(claims).signWith(key).compact()
     }
 }
+
+class SenhaTokens(private val key: javax.crypto.SecretKey) {
+    fun issue(usuario: Usuario): String = Jwts.builder()
+        // ok: kotlin-jjwt-sensitive-claims
+        .claim("nome", usuario.nome)
+        // ruleid: kotlin-jjwt-sensitive-claims
+        .claim("senha", usuario.senha)
+        // ruleid: kotlin-jjwt-sensitive-claims
+        .claim("upstreamAccessToken", usuario.token)
+        // ok: kotlin-jjwt-sensitive-claims
+        .claim("accessTokenExpiresAt", usuario.expiry)
+        .signWith(key).compact()
+}

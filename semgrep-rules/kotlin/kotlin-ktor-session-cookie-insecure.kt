@@ -56,3 +56,34 @@ fun setSessionToken(call: ApplicationCall, token: String) {
     val theme = Cookie(name = "theme", value = "dark")
     call.response.cookies.append(theme)
 }
+
+fun Application.configureServerSessions() {
+    install(Sessions) {
+        // ruleid: kotlin-ktor-session-cookie-insecure
+        cookie<LoginSession>("SERVER_SESSION", SessionStorageMemory()) {
+            cookie.path = "/"
+            cookie.extensions["SameSite"] = "Lax"
+            cookie.httpOnly = true
+            cookie.maxAgeInSeconds = 300L
+        }
+        // ruleid: kotlin-ktor-session-cookie-insecure
+        cookie<UserPrincipal>("auth") {
+            cookie.maxAgeInSeconds = 600
+        }
+        // ok: kotlin-ktor-session-cookie-insecure
+        cookie<LoginSession>("hardened_session", SessionStorageMemory()) {
+            cookie.path = "/"
+            cookie.secure = true
+            cookie.httpOnly = true
+        }
+        // ok: kotlin-ktor-session-cookie-insecure
+        cookie<LoginSession>("deploy_session") {
+            cookie.httpOnly = true
+            cookie.secure = environment.config.property("app.https").getString().toBoolean()
+        }
+        // ok: kotlin-ktor-session-cookie-insecure
+        cookie<CartSession>("cart") {
+            cookie.path = "/shop"
+        }
+    }
+}

@@ -128,3 +128,25 @@ class CookieLogoutController(private val refreshTokens: RefreshTokenRepository) 
         response.addCookie(cookie)
     }
 }
+
+class JwtTodoLogoutHandler : org.springframework.security.web.authentication.logout.LogoutHandler {
+    // ruleid: kotlin-spring-jwt-logout-without-revocation
+    override fun logout(request: HttpServletRequest, response: HttpServletResponse, authentication: Authentication?) {
+        // TODO: blacklist the bearer token
+    }
+}
+
+class BearerLoggingLogoutHandler(private val audit: AuditLog) : LogoutHandler {
+    // ruleid: kotlin-spring-jwt-logout-without-revocation
+    override fun logout(request: HttpServletRequest, response: HttpServletResponse, authentication: Authentication?) {
+        audit.record("logout", authentication?.name)
+    }
+}
+
+class JwtDenyListLogoutHandler(private val denyList: TokenDenyList) : LogoutHandler {
+    // ok: kotlin-spring-jwt-logout-without-revocation
+    override fun logout(request: HttpServletRequest, response: HttpServletResponse, authentication: Authentication?) {
+        val header = request.getHeader("Authorization") ?: return
+        denyList.revoke(header.removePrefix("Bearer "))
+    }
+}
