@@ -675,7 +675,7 @@ PROBE = r"""
 import json, sys
 from pathlib import Path
 from bot.pack import load_pack, _EXTENSIONS
-from bot.policy import path_selected, _matches
+from bot.policy import path_selected
 from bot.settings import build_settings, DEFAULT_CONFIG
 req = json.load(sys.stdin)
 root = Path(req["root"])
@@ -692,9 +692,7 @@ def reads(rule, path):
     if not any(l in ("generic", "regex", "none") for l in langs):
         if not any(name.endswith(tuple(_EXTENSIONS.get(l, ()))) for l in langs):
             return False
-    if inc and not any(_matches(path, g) for g in inc):
-        return False
-    return not any(_matches(path, g) for g in exc)
+    return path_selected(path, include=inc, exclude=exc)
 
 out = {}
 for p in req["paths"]:
