@@ -107,8 +107,8 @@ def measure(cmd: list[str], *, cwd: Path, env: dict[str, str], out: Path, timeou
         done = threading.Event()
 
         def sample() -> None:
-            # RSS every 50 ms, PSS every 250 ms: read every 50 ms, PSS (smaps_rollup)
-            # took ~11 % of a core from the measured run on a 2-core machine.
+            # RSS every 50 ms, PSS every PSS_EVERY samples: reading smaps_rollup every
+            # 50 ms took ~11 % of a core from the measured run on a 2-core machine.
             nonlocal peak, peak_rss
             tick = 0
             while not done.is_set():

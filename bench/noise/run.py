@@ -124,9 +124,10 @@ def classify(app: str, finding: dict, labels: dict) -> dict | None:
     return min(near, key=lambda pair: pair[0])[1] if near else None
 
 
-def precision(counts: Counter) -> float | None:
+def precision(counts: Counter, *, also_true: int = 0) -> float | None:
+    """TP / (TP + FP); `also_true` FP findings counted as true instead."""
     judged = counts["TP"] + counts["FP"]
-    return round(counts["TP"] / judged, 3) if judged else None
+    return round((counts["TP"] + also_true) / judged, 3) if judged else None
 
 
 # A label whose `why` starts with this marks an absence check (no algorithm allow-list
@@ -136,16 +137,12 @@ def precision(counts: Counter) -> float | None:
 HARDENING_MARK = "HARDENING-ONLY:"
 
 
-def hardening_precision(counts: Counter) -> float | None:
-    judged = counts["TP"] + counts["FP"]
-    return round((counts["TP"] + counts["FP_HARDENING"]) / judged, 3) if judged else None
-
-
 def score(raw: dict[str, dict], labels: dict) -> dict:
     apps, total, total_err, unclassified, used = {}, Counter(), Counter(), [], set()
+    total_hardening = 0
     gate_noise = []
     for app, result in raw.items():
-        counts, err_counts = Counter(), Counter()
+        counts, err_counts, hardening = Counter(), Counter(), 0
         for f in result["findings"]:
             entry = classify(app, f, labels)
             cls = entry["class"] if entry else "UNCLASSIFIED"
@@ -155,7 +152,7 @@ def score(raw: dict[str, dict], labels: dict) -> dict:
                 unclassified.append({"app": app, **{k: f[k] for k in ("path", "line", "rule_id", "severity")}})
             counts[cls] += 1
             if cls == "FP" and str(entry.get("why", "")).startswith(HARDENING_MARK):  # type: ignore[union-attr]
-                counts["FP_HARDENING"] += 1
+                hardening += 1
             if f["severity"] == "error":
                 err_counts[cls] += 1
         errors = sum(err_counts.values())
@@ -164,15 +161,16 @@ def score(raw: dict[str, dict], labels: dict) -> dict:
             gate_noise.append(app)
         apps[app] = {
             **{c: counts[c] for c in CLASSES},
-            "findings": sum(counts[c] for c in CLASSES),
+            "findings": sum(counts.values()),
             "error_findings": errors,
             "precision": precision(counts),
-            "precision_hardening_as_tp": hardening_precision(counts),
+            "precision_hardening_as_tp": precision(counts, also_true=hardening),
             "error_precision": precision(err_counts),
             "fails_gate_without_tp_error": fails_without_tp,
             "scan_errors": len(result.get("scan_errors", [])),
         }
         total.update(counts)
+        total_hardening += hardening
         total_err.update(err_counts)
     stale = [
         {k: e[k] for k in ("app", "path", "line", "rule_id")}
@@ -183,12 +181,12 @@ def score(raw: dict[str, dict], labels: dict) -> dict:
         "apps": apps,
         "overall": {
             **{c: total[c] for c in CLASSES},
-            "findings": sum(total[c] for c in CLASSES),
+            "findings": sum(total.values()),
             "error_findings": sum(total_err.values()),
             "error_counts": {c: total_err[c] for c in CLASSES},
             "precision": precision(total),
-            "hardening_only_fp": total["FP_HARDENING"],
-            "precision_hardening_as_tp": hardening_precision(total),
+            "hardening_only_fp": total_hardening,
+            "precision_hardening_as_tp": precision(total, also_true=total_hardening),
             "error_precision": precision(total_err),
             "apps_failing_gate_without_tp_error": len(gate_noise),
             "apps_failing_gate_without_tp_error_list": gate_noise,

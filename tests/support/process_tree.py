@@ -41,14 +41,12 @@ def tree_memory(root: int, *, pss_too: bool = True) -> tuple[int, int]:
         try:
             with open(f"/proc/{pid}/statm") as fh:
                 rss += int(fh.read().split()[1]) * _PAGE
-            if not pss_too:
-                stack += _children(pid)
-                continue
-            with open(f"/proc/{pid}/smaps_rollup") as fh:
-                for line in fh:
-                    if line.startswith("Pss:"):
-                        pss += int(line.split()[1]) * 1024
-                        break
+            if pss_too:
+                with open(f"/proc/{pid}/smaps_rollup") as fh:
+                    for line in fh:
+                        if line.startswith("Pss:"):
+                            pss += int(line.split()[1]) * 1024
+                            break
         except (OSError, IndexError, ValueError):
             continue
         stack += _children(pid)
