@@ -49,6 +49,15 @@ DEFAULT_TEST_PATHS = (
     # secrets (a JWT secret for an end-to-end job), not shipped configuration.
     ".github/workflows/", ".gitlab-ci.yml", ".circleci/", ".travis.yml", "azure-pipelines.yml",
     "bitbucket-pipelines.yml", ".drone.yml", ".woodpecker/", ".buildkite/",
+    # Configuration of the test and local-development environments: the secrets
+    # and relaxed cookie flags there never reach production (a Rails app's
+    # config/environments/test.rb, a Spring `dev` profile), and a finding there
+    # failed the gate of ordinary apps with nothing to fix.
+    "*config/environments/test.rb", "*config/environments/development.rb",
+    "application-test.*", "application-dev.*", "application-local.*", "localdev/",
+    "appsettings.Development.json", "appsettings.Test.json", "appsettings.Local.json",
+    "*settings/test.py", "*settings/dev.py", "*settings/development.py", "*settings/local.py",
+    ".env.test", ".env.development",
     "*_test.go", "*.test.*", "*.spec.*", "test_*.py", "*_test.py", "conftest.py", "*Test.java", "*Tests.java",
     "*Test.kt", "*Tests.kt", "*Test.cs", "*Tests.cs", "*_spec.rb", "*_test.rb", "*Test.php",
 )
