@@ -662,7 +662,8 @@ def bot_python(bot: Path) -> str | None:
         return None
     if first.startswith("#!"):
         exe = first[2:].strip().split()[0]
-        if Path(exe).is_file():
+        # A shell wrapper (`#!/bin/sh` setting PYTHONPATH) is not the bot's interpreter.
+        if Path(exe).is_file() and Path(exe).name.startswith("python"):
             return exe
     return None
 
