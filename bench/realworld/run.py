@@ -9,8 +9,10 @@ commit, path, line, antipattern id, language, a note), exports the labeled
 files and their folders' other files at the pinned commits from local bare
 mirrors into one temporary tree, runs `jwt-session-guard scan --all --format
 json` once over that tree with the bot's default settings, and scores: an
-instance is found when a finding of the same antipattern id is in the same
-file on its line (or one of its also_lines); findings in files labeled clean
+instance is found when a finding of the same antipattern id in the same file
+covers its line (or one of its also_lines) with its range, start to end line,
+or with one of its uses (also_at), as shared/score.py scores the corpora and as
+the review comment spans that range; findings in files labeled clean
 are false positives. Writes results.json and results.md to bench/results/realworld/.
 
 Exit codes: 0 scored; 2 a manifest or holdout.txt is invalid, or bad usage;
@@ -729,7 +731,9 @@ class Finding:
 
     @property
     def lines(self) -> tuple[int, ...]:
-        return (self.line, *self.also_at)
+        # The review comment spans line..end_line (a claims struct, a cookie call
+        # over several lines), so a label anywhere in it is where the reviewer acts.
+        return (*range(self.line, self.end_line + 1), *self.also_at)
 
 
 @dataclass(kw_only=True)
@@ -942,8 +946,9 @@ def render_markdown(res: dict[str, Any]) -> str:
         f"{meta['project_commit'][:12]}{' (semgrep-rules/ had uncommitted changes)' if meta['rules_dirty'] else ''}"
         f" · {meta['files_exported']} files exported, scan {meta['scan_seconds']:.1f} s.",
         "",
-        "An instance is **found** when a finding of the same antipattern id is in the same file on its line or one "
-        f"of its `also_lines`; the `±{NEAR}` figure also counts a finding up to {NEAR} lines away (one finding "
+        "An instance is **found** when a finding of the same antipattern id in the same file covers its line or one "
+        f"of its `also_lines` (the finding's range, start to end line, as the review comment spans it, or one of its "
+        f"uses); the `±{NEAR}` figure also counts a finding up to {NEAR} lines away (one finding "
         "per instance). Cells: found/instances (recall).",
         "",
     ]
