@@ -91,3 +91,68 @@ class WorkspaceController {
     return updated;
   }
 }
+
+// Browser-side logouts of a token kept in a script-written cookie.
+const Cookies = require("js-cookie");
+
+// ruleid: express-logout-without-revocation
+const confirmLogout = () => {
+  setBusy(true);
+  Cookies.remove("accessToken");
+  setTimeout(() => navigate("/login"), 300);
+};
+
+// ruleid: express-logout-without-revocation
+function signOut() {
+  writeCookie("jwt", "", -1);
+  window.location.href = "/index.html";
+}
+
+// ruleid: express-logout-without-revocation
+function handleLogout() {
+  document.cookie = "auth_token=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
+  location.assign("/");
+}
+
+// ok: express-logout-without-revocation
+const logoutUser = async () => {
+  await fetch("/api/auth/logout", { method: "POST", credentials: "include" });
+  Cookies.remove("accessToken");
+};
+
+// ok: express-logout-without-revocation
+function doLogout() {
+  authApi.revokeRefreshToken();
+  Cookies.remove("refreshToken");
+}
+
+// ok: express-logout-without-revocation
+function onLogout() {
+  Cookies.remove("sidebarCollapsed");
+  Cookies.remove("theme");
+}
+
+// ok: express-logout-without-revocation
+const clearFilters = () => {
+  Cookies.remove("token_filter_state");
+};
+
+// ok: express-logout-without-revocation
+function logout() {
+  const xhr = new XMLHttpRequest();
+  xhr.open("POST", "/session/end");
+  xhr.send();
+  writeCookie("jwt", "", -1);
+}
+
+// ruleid: express-logout-without-revocation
+function signout() {
+  writeCookie("jwt", "SIGNED_OUT", 1);
+  alert("Signed out");
+}
+
+// ok: express-logout-without-revocation
+function logOut() {
+  navigator.sendBeacon("/auth/logout");
+  Cookies.remove("jwt");
+}

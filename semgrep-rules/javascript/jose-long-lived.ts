@@ -36,3 +36,50 @@ export async function h(sub: string) {
   const refreshToken = await new SignJWT({ sub }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("30d").sign(key);
   return refreshToken;
 }
+export async function i(sub: string) {
+  return new SignJWT({ sub })
+    .setProtectedHeader({ alg: "HS256" })
+    // ruleid: jose-long-lived
+    .setExpirationTime("8h")
+    .sign(key);
+}
+export async function j(sub: string) {
+  // ruleid: jose-long-lived
+  const tokenTtl = parseInt(process.env.ACCESS_TTL ?? "", 10) ?? 7200;
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ sub })
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuedAt(now)
+    .setExpirationTime(now + tokenTtl)
+    .sign(key);
+}
+export async function k(sub: string) {
+  // ok: jose-long-lived
+  const tokenTtl = Number(process.env.ACCESS_TTL) || 600;
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ sub }).setProtectedHeader({ alg: "HS256" }).setExpirationTime(now + tokenTtl).sign(key);
+}
+export async function l(sub: string) {
+  // ok: jose-long-lived
+  const retries = Number(process.env.SIGN_RETRIES) || 5000;
+  return new SignJWT({ sub }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("10m").sign(key);
+}
+export async function m(sub: string) {
+  const expiry = Number(process.env.ACCESS_TTL) || 1800;
+  return new SignJWT({ sub })
+    .setProtectedHeader({ alg: "HS256" })
+    // ok: jose-long-lived
+    .setExpirationTime("10m")
+    .sign(key);
+}
+export async function n(sub: string) {
+  // ruleid: jose-long-lived
+  const lifetime = Number(process.env.TOKEN_LIFETIME) || 1800;
+  const iat = Math.floor(Date.now() / 1000);
+  const exp = iat + lifetime;
+  return new SignJWT({ sub })
+    .setProtectedHeader({ alg: "HS256" })
+    .setExpirationTime(exp)
+    .setIssuedAt(iat)
+    .sign(key);
+}

@@ -49,3 +49,26 @@ router.get('/auth/github/callback', passport.authenticate('github', { failureRed
 
 // ruleid: passport-login-session-fixation
 router.post('/session', passport.authenticate('local'));
+
+router.post('/register-and-enter', (req, res) => {
+  User.register(new User({ username: req.body.username }), req.body.password, (err) => {
+    if (err) return res.render('register');
+    // ruleid: passport-login-session-fixation
+    passport.authenticate('local')(req, res, () => res.redirect('/'));
+  });
+});
+
+router.post('/register-fresh', (req, res, next) => {
+  User.register(new User({ username: req.body.username }), req.body.password, (err) => {
+    if (err) return next(err);
+    req.session.regenerate(() => {
+      // ok: passport-login-session-fixation
+      passport.authenticate('local')(req, res, () => res.redirect('/'));
+    });
+  });
+});
+
+router.get('/api/report', (req, res, next) => {
+  // ok: passport-login-session-fixation
+  passport.authenticate('bearer', { session: false })(req, res, next);
+});
