@@ -130,3 +130,61 @@ public partial class StaffLogin : System.Web.UI.Page
         }
     }
 }
+
+public class SignInController : System.Web.Mvc.Controller
+{
+    private readonly UserStore users = new UserStore();
+
+    [System.Web.Mvc.HttpPost]
+    public System.Web.Mvc.ActionResult Index(LoginForm form)
+    {
+        var account = users.Find(form.Name, form.Password);
+        if (account == null)
+        {
+            return View(form);
+        }
+        else
+        {
+            FormsAuthentication.SetAuthCookie(account.Name, false);
+            // ruleid: aspnetcore-session-fixation-login
+            Session["role"] = account.Role;
+            // ok: aspnetcore-session-fixation-login
+            Session["display"] = account.Name;
+            return RedirectToAction("Index", "Home");
+        }
+    }
+
+    [System.Web.Mvc.HttpPost]
+    public System.Web.Mvc.ActionResult Enter(LoginForm form)
+    {
+        var account = users.Find(form.Name, form.Password);
+        if (account != null)
+        {
+            // ruleid: aspnetcore-session-fixation-login
+            Session["who"] = account.Name;
+            FormsAuthentication.SetAuthCookie(account.Name, false);
+        }
+        return RedirectToAction("Index", "Home");
+    }
+
+    [System.Web.Mvc.HttpPost]
+    public System.Web.Mvc.ActionResult Renewed(LoginForm form)
+    {
+        var account = users.Find(form.Name, form.Password);
+        if (account != null)
+        {
+            Session.Abandon();
+            FormsAuthentication.SetAuthCookie(account.Name, false);
+            // ok: aspnetcore-session-fixation-login
+            Session["role"] = account.Role;
+        }
+        return RedirectToAction("Index", "Home");
+    }
+
+    public System.Web.Mvc.ActionResult Preferences(string theme)
+    {
+        // ok: aspnetcore-session-fixation-login
+        Session["skin"] = theme;
+        return View();
+    }
+}

@@ -111,3 +111,26 @@ public class LoginChoiceController : ControllerBase
         return Ok();
     }
 }
+
+public class KeyCookieIssuer
+{
+    internal System.Web.HttpCookie LoginCookie(string signedValue)
+    {
+        // ruleid: aspnetcore-token-cookie-missing-flags
+        var apiCookie = new HttpCookie("X-KEY")
+        {
+            Value = signedValue
+        };
+        return apiCookie;
+    }
+
+    internal System.Web.HttpCookie Layout(string value)
+    {
+        // ok: aspnetcore-token-cookie-missing-flags
+        var layout = new HttpCookie("grid-monkey")
+        {
+            Value = value
+        };
+        return layout;
+    }
+}

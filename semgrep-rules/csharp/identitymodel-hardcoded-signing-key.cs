@@ -177,6 +177,15 @@ public static class Settings
     public static string ApiBaseUrl = "https://api.example.org/v1/";
 }
 
+public static class TokenSettings
+{
+    // ruleid: identitymodel-hardcoded-signing-key
+    public static string Secret = "3c1f0a9e7d5b4c2a8e6f1d0b9a7c5e3f";
+
+    // ok: identitymodel-hardcoded-signing-key
+    public static string SecretName = "signing-secret-of-the-api";
+}
+
 public class AppConfig
 {
     // ok: identitymodel-hardcoded-signing-key

@@ -133,3 +133,54 @@ public static class TopLevelStyle
             return Results.Ok(new JwtSecurityTokenHandler().WriteToken(token));
         });
 }
+
+public class SettingsLifetimeIssuer
+{
+    private readonly JwtOptions _jwt;
+    private readonly SigningCredentials _creds;
+
+    public string Access(Claim[] claims)
+    {
+        var token = new JwtSecurityToken(
+            issuer: _jwt.Issuer,
+            audience: _jwt.Audience,
+            claims: claims,
+            // ruleid: identitymodel-long-lived-token
+            expires: DateTime.UtcNow.AddDays(_jwt.AccessTokenExpireDays),
+            signingCredentials: _creds);
+        return new JwtSecurityTokenHandler().WriteToken(token);
+    }
+
+    public string AccessMinutes(Claim[] claims)
+    {
+        var token = new JwtSecurityToken(
+            issuer: _jwt.Issuer,
+            claims: claims,
+            // ok: identitymodel-long-lived-token
+            expires: DateTime.UtcNow.AddMinutes(_jwt.AccessTokenMinutes),
+            signingCredentials: _creds);
+        return new JwtSecurityTokenHandler().WriteToken(token);
+    }
+
+    public string Refresh(Claim[] claims)
+    {
+        var token = new JwtSecurityToken(
+            issuer: _jwt.Issuer,
+            claims: claims,
+            // ok: identitymodel-long-lived-token
+            expires: DateTime.UtcNow.AddDays(_jwt.RefreshTokenDays),
+            signingCredentials: _creds);
+        return new JwtSecurityTokenHandler().WriteToken(token);
+    }
+
+    public SecurityTokenDescriptor Descriptor(ClaimsIdentity identity, IConfiguration config)
+    {
+        return new SecurityTokenDescriptor
+        {
+            Subject = identity,
+            // ruleid: identitymodel-long-lived-token
+            Expires = DateTime.UtcNow.AddDays(Convert.ToDouble(config["Jwt:ExpireDays"])),
+            SigningCredentials = _creds
+        };
+    }
+}

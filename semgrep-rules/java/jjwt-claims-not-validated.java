@@ -104,3 +104,65 @@ class RefreshFromExpired {
         }
     }
 }
+
+class BoundedRefresh {
+    private final javax.crypto.SecretKey key = null;
+    private static final long REFRESH_WINDOW_MS = 7L * 24 * 3600 * 1000;
+
+    String subjectForRefresh(String token) {
+        try {
+            return Jwts.parser().verifyWith(key).build().parseSignedClaims(token).getPayload().getSubject();
+        } catch (ExpiredJwtException e) {
+            // ok: jjwt-claims-not-validated
+            Claims old = e.getClaims();
+            long expiredAt = old.getExpiration().getTime();
+            if (System.currentTimeMillis() > expiredAt + REFRESH_WINDOW_MS) {
+                throw new IllegalStateException("refresh window passed");
+            }
+            return old.getSubject();
+        }
+    }
+
+    String subjectForRefreshInline(String token) {
+        try {
+            return Jwts.parser().verifyWith(key).build().parseSignedClaims(token).getPayload().getSubject();
+        } catch (ExpiredJwtException e) {
+            if (e.getClaims().getExpiration().getTime() + REFRESH_WINDOW_MS < System.currentTimeMillis()) {
+                return null;
+            }
+            // ok: jjwt-claims-not-validated
+            return e.getClaims().getSubject();
+        }
+    }
+
+    String subjectIgnoringWindow(String token) {
+        try {
+            return Jwts.parser().verifyWith(key).build().parseSignedClaims(token).getPayload().getSubject();
+        } catch (ExpiredJwtException e) {
+            // ruleid: jjwt-claims-not-validated
+            Claims old = e.getClaims();
+            long expiredAt = old.getExpiration().getTime();
+            log.info("expired at {}", expiredAt);
+            return old.getSubject();
+        }
+    }
+}
+
+class BoundedRefreshTwoSteps {
+    private final javax.crypto.SecretKey key = null;
+
+    String subjectForRefresh(String token) {
+        try {
+            return Jwts.parser().verifyWith(key).build().parseSignedClaims(token).getPayload().getSubject();
+        } catch (ExpiredJwtException e) {
+            // ok: jjwt-claims-not-validated
+            Claims old = e.getClaims();
+            long expiredAt = old.getExpiration().getTime();
+            long refreshUntil = expiredAt + 7L * 24 * 3600 * 1000;
+            if (System.currentTimeMillis() > refreshUntil) {
+                return null;
+            }
+            return old.getSubject();
+        }
+    }
+}

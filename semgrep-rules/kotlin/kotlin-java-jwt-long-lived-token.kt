@@ -98,3 +98,44 @@ class DefaultLifetimeManager(
     private val accessTtlMinutes: Long = 10,
     private val algorithm: Algorithm,
 )
+
+data class JwtSigningSettings(val issuer: String, val audience: String, val expiresIn: Long, val secret: String)
+
+fun settingsFromEnvironment(env: ApplicationEnvironment) = JwtSigningSettings(
+    issuer = env.config.property("jwt.issuer").getString(),
+    audience = env.config.property("jwt.audience").getString(),
+    // ruleid: kotlin-java-jwt-long-lived-token
+    expiresIn = 30L * 24L * 60L * 60L * 1000L,
+    secret = System.getenv("JWT_SECRET"),
+)
+
+fun shortSettings(env: ApplicationEnvironment) = JwtSigningSettings(
+    issuer = "api",
+    audience = "app",
+    // ok: kotlin-java-jwt-long-lived-token
+    expiresIn = 10L * 60L * 1000L,
+    secret = System.getenv("JWT_SECRET"),
+)
+
+// ok: kotlin-java-jwt-long-lived-token
+fun cacheSettings() = CacheSettings(name = "users", expiresIn = 86_400_000L)
+
+class IssuedTokens(private val secret: String) {
+    // ruleid: kotlin-java-jwt-long-lived-token
+    fun access(user: String): String = mintUserToken(user, 7_200_000)
+
+    // ok: kotlin-java-jwt-long-lived-token
+    fun shortLived(user: String): String = mintUserToken(user, 600_000)
+
+    // ok: kotlin-java-jwt-long-lived-token
+    fun lookup(user: String): String = findToken(user, 7_200_000)
+
+    // ok: kotlin-java-jwt-long-lived-token
+    fun refresh(user: String): String = mintUserToken(user, 86_400_000)
+
+    private fun mintUserToken(user: String, ttlMs: Long): String =
+        JWT.create()
+            .withSubject(user)
+            .withExpiresAt(Date(System.currentTimeMillis() + ttlMs))
+            .sign(Algorithm.HMAC256(secret))
+}

@@ -87,3 +87,18 @@ fun Application.configureServerSessions() {
         }
     }
 }
+
+suspend fun ApplicationCall.rememberLogin(userId: String, accessToken: String) {
+    // ruleid: kotlin-ktor-session-cookie-insecure
+    response.cookies.append(
+        Cookie(name = "user_info", path = "/", value = LoginState(userId, accessToken).toString())
+    )
+    // ok: kotlin-ktor-session-cookie-insecure
+    response.cookies.append(
+        Cookie(name = "user_info", value = accessToken, httpOnly = true, secure = true, extensions = mapOf("SameSite" to "Lax"))
+    )
+    // ok: kotlin-ktor-session-cookie-insecure
+    response.cookies.append(Cookie(name = "ui_theme", value = tokenTheme()))
+    // ok: kotlin-ktor-session-cookie-insecure
+    response.cookies.append("XSRF-TOKEN", csrfToken, path = "/")
+}

@@ -64,6 +64,15 @@ class AccountService(private val users: UserRepository, private val encoder: Pas
         return users.save(updated)
     }
 
+    fun changeUserPassword(current: User, req: ChangePassword): User {
+        val updated = current.copy(
+            updatedAt = LocalDateTime.now(),
+            // ruleid: kotlin-spring-jwt-logout-without-revocation
+            password = passwordEncoder.encode(req.newPassword),
+        )
+        return users.save(updated)
+    }
+
     fun resetPassword(user: User, newPassword: String) {
         // ok: kotlin-spring-jwt-logout-without-revocation
         user.password = encoder.encode(newPassword)
