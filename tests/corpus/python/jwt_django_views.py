@@ -49,6 +49,7 @@ def kiosk_login(request):
 def current_mobile_user(request):
     raw = request.headers.get("Authorization", "").removeprefix("Bearer ")
     # safe: jwt-none-algorithm
+    # expect: jwt-claims-not-validated
     claims = jwt.decode(raw, settings.JWT_SIGNING_KEY, algorithms=["HS256"])
     return claims["user_id"]
 
@@ -64,6 +65,7 @@ def mobile_logout(request):
 # safe: jwt-no-revocation
 @require_POST
 def mobile_logout_revoking(request):
+    # expect: jwt-claims-not-validated
     claims = jwt.decode(request.COOKIES["mobile_jwt"], settings.JWT_SIGNING_KEY, algorithms=["HS256"])
     DeniedToken.objects.create(jti=claims["jti"])
     resp = JsonResponse({"ok": True})

@@ -64,6 +64,7 @@ def make_billing_token(user, card) -> str:
 async def current_user(creds: HTTPAuthorizationCredentials = Depends(bearer)):
     try:
         # safe: jwt-signature-not-verified
+        # expect: jwt-claims-not-validated
         claims = jwt.decode(creds.credentials, settings.jwt_secret_key, algorithms=[settings.jwt_algorithm])
     except jwt.PyJWTError:
         raise HTTPException(status_code=401)

@@ -24,7 +24,7 @@ def token_required(view):
         if not token:
             return jsonify(error="unauthenticated"), 401
         try:
-            # safe: jwt-claims-not-validated
+            # expect: jwt-claims-not-validated
             g.claims = jwt.decode(token, JWT_KEY, algorithms=["HS256"], options={"require": ["exp", "jti"]})
         except jwt.InvalidTokenError:
             return jsonify(error="invalid token"), 401

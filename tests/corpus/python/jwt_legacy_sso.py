@@ -30,6 +30,7 @@ def issue_intranet_cookie(uid):
 
 def read_sso_cookie_checked(cookie_value):
     # safe: jwt-signature-not-verified
+    # expect: jwt-claims-not-validated
     data = jwt.decode(cookie_value, os.environ["SSO_KEY"], algorithms=["HS256"])
     return data["uid"]
 

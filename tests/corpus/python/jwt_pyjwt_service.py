@@ -81,11 +81,13 @@ class TokenService:
 
     def verify_any(self, token: str) -> dict:
         # expect: jwt-none-algorithm
+        # expect: jwt-claims-not-validated
         return jwt.decode(token, SIGNING_KEY, algorithms=ACCEPTED_ALGORITHMS)
 
     def verify_header_alg(self, token: str) -> dict:
         header = jwt.get_unverified_header(token)
         # expect: jwt-none-algorithm
+        # expect: jwt-claims-not-validated
         return jwt.decode(token, SIGNING_KEY, algorithms=[header["alg"]])
 
     def verify_lenient(self, token: str) -> dict:
@@ -97,12 +99,13 @@ class TokenService:
         return jwt.decode(token, SIGNING_KEY, algorithms=["HS256"], leeway=timedelta(days=2))
 
     def verify_strict(self, token: str) -> dict:
-        # safe: jwt-claims-not-validated
+        # expect: jwt-claims-not-validated
         return jwt.decode(token, SIGNING_KEY, algorithms=["HS256"], options={"require": ["exp", "sub"]}, leeway=30)
 
     def is_valid(self, token: str) -> bool:
         try:
             # safe: jwt-none-algorithm
+            # expect: jwt-claims-not-validated
             jwt.decode(token, SIGNING_KEY, algorithms=["HS512"])
             return True
         except InvalidTokenError:
