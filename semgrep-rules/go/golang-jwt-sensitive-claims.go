@@ -7,15 +7,15 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 )
 
-// ruleid: golang-jwt-sensitive-claims
 type SessionClaims struct {
 	UserID       int64  `json:"uid"`
+	// ruleid: golang-jwt-sensitive-claims
 	PasswordHash string `json:"pwd_hash"`
 	jwt.RegisteredClaims
 }
 
-// ruleid: golang-jwt-sensitive-claims
 type ProfileClaims struct {
+	// ruleid: golang-jwt-sensitive-claims
 	*models.User
 	jwt.RegisteredClaims
 }

@@ -25,26 +25,27 @@ type AccessClaims struct {
 }
 
 // LegacyClaims was copied from the v1 monolith.
-// expect: jwt-sensitive-payload
 type LegacyClaims struct {
 	UserID   int64  `json:"uid"`
 	Email    string `json:"email"`
+	// expect: jwt-sensitive-payload
 	Password string `json:"password"`
 	jwt.RegisteredClaims
 }
 
 // ProfileClaims embeds the whole user row.
-// expect: jwt-sensitive-payload
 type ProfileClaims struct {
+	// expect: jwt-sensitive-payload
 	User
 	jwt.RegisteredClaims
 }
 
 // PaymentClaims is used by the checkout iframe.
-// expect: jwt-sensitive-payload
 type PaymentClaims struct {
 	OrderID    string `json:"oid"`
+	// expect: jwt-sensitive-payload
 	CardNumber string `json:"card"`
+	// expect: jwt-sensitive-payload
 	CVV        string `json:"cvv"`
 	jwt.RegisteredClaims
 }
