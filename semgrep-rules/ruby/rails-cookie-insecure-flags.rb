@@ -79,3 +79,23 @@ def remember_login_choice(return_to, provider)
   # ok: rails-cookie-insecure-flags
   cookies[:login_provider] = { value: provider, expires: 1.year }
 end
+class Arcade < Sinatra::Base
+  # Secure left at Rack's default (off): the session cookie also travels over plain HTTP
+  # ruleid: rails-cookie-insecure-flags
+  use Rack::Session::Cookie, key: 'arcade.session',
+                             path: '/',
+                             secret: ENV.fetch('SESSION_SECRET')
+end
+class SecureArcade < Sinatra::Base
+  # ok: rails-cookie-insecure-flags
+  use Rack::Session::Cookie, key: 'arcade.session', secret: ENV.fetch('SESSION_SECRET'), secure: ENV['RACK_ENV'] == 'production', same_site: :lax
+end
+class TlsArcade < Sinatra::Base
+  use Rack::SSL
+  # ok: rails-cookie-insecure-flags
+  use Rack::Session::Cookie, key: 'arcade.session', secret: ENV.fetch('SESSION_SECRET')
+end
+class OptionsArcade < Sinatra::Base
+  # ok: rails-cookie-insecure-flags
+  use Rack::Session::Cookie, SESSION_OPTIONS
+end

@@ -23,6 +23,7 @@ end
 class HealthDash < Sinatra::Base
   # safe: session-weak-secret
   DASH_SECRET = ENV.fetch('HEALTH_DASH_SECRET')
+  # expect: session-cookie-insecure
   use Rack::Session::Cookie, key: 'dash.session', secret: DASH_SECRET, expire_after: 3600
 end
 

@@ -8,8 +8,10 @@ class Storefront < Sinatra::Base
   # expect: session-weak-secret
   set :session_secret, 'storefront-2019'
   # expect: session-no-expiry
+  # expect: session-cookie-insecure
   use Rack::Session::Cookie, key: 'storefront.session', secret: ENV.fetch('STOREFRONT_SECRET'), expire_after: 90 * 24 * 3600
   # safe: session-weak-secret, session-no-expiry
+  # expect: session-cookie-insecure
   use Rack::Session::Cookie, key: 'storefront.admin', secret: ENV.fetch('STOREFRONT_ADMIN_SECRET'), expire_after: 3600
 
   post '/login' do
