@@ -83,3 +83,11 @@ def legacy_positional(token):
 def options_dict_call(token):
     # ok: pyjwt-decode-without-aud-iss
     return jwt.decode(token, SECRET, algorithms=["HS256"], options=dict(verify_signature=False))
+
+
+class RevokedToken:
+    def __init__(self, token):
+        # ok: pyjwt-decode-without-aud-iss
+        payload = jwt.decode(token, SECRET, algorithms=["HS256"])
+        self.token = token
+        self.expires_at = payload["exp"]
