@@ -91,3 +91,9 @@ class RevokedToken:
         payload = jwt.decode(token, SECRET, algorithms=["HS256"])
         self.token = token
         self.expires_at = payload["exp"]
+
+
+def decode_own(token, verify_aud=False):
+    # the caller decides whether aud is checked
+    # ok: pyjwt-decode-without-aud-iss
+    return jwt.decode(token, SECRET, algorithms=["HS256"], options={"verify_aud": verify_aud})
