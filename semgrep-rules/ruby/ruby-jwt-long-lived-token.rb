@@ -134,3 +134,36 @@ class SigningService
     JWT.encode claims, ENV.fetch('JWT_KEY'), 'HS256'
   end
 end
+
+class SessionTokenService
+  SIGNING_KEY = ENV.fetch('JWT_SIGNING_KEY')
+  # ruleid: ruby-jwt-long-lived-token
+  TOKEN_TTL = 48.hours.to_i
+  REFRESH_GRACE = 10
+
+  def self.issue(payload)
+    payload[:exp] = Time.now.to_i + TOKEN_TTL
+    JWT.encode(payload, SIGNING_KEY, 'HS256')
+  end
+end
+
+class ShortTokenService
+  SIGNING_KEY = ENV.fetch('JWT_SIGNING_KEY')
+  # ok: ruby-jwt-long-lived-token
+  TOKEN_TTL = 10.minutes.to_i
+
+  def issue(payload)
+    JWT.encode(payload.merge(exp: Time.now.to_i + TOKEN_TTL), SIGNING_KEY, 'HS256')
+  end
+end
+
+class CacheSettings
+  # not a token lifetime
+  # ok: ruby-jwt-long-lived-token
+  CACHE_TTL = 12.hours.to_i
+
+  def self.issue(payload)
+    payload[:exp] = Time.now.to_i + 600
+    JWT.encode(payload, ENV.fetch('JWT_SIGNING_KEY'), 'HS256')
+  end
+end
