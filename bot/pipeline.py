@@ -87,7 +87,8 @@ def scan_files(
                 not_reviewed.append((path, f"skipped by semgrep ({size:,} bytes; larger than {MAX_TARGET_BYTES:,})"
                                      if size > MAX_TARGET_BYTES else "skipped by semgrep"))
         findings = drop_duplicates(apply_rule_policy(
-            result.findings, disabled=settings.disabled, overrides=settings.severity_overrides
+            result.findings, disabled=settings.disabled, overrides=settings.severity_overrides,
+            capped_paths=settings.dev_config_paths,
         ))
         suppressed = apply_suppressions(
             findings, _line_reader(tree), require_reason=settings.require_suppression_reason

@@ -70,14 +70,21 @@ def path_selected(path: str, *, include: Iterable[str], exclude: Iterable[str]) 
 
 
 def apply_rule_policy(
-    findings: Iterable[Finding], *, disabled: frozenset[str], overrides: Mapping[str, Severity]
+    findings: Iterable[Finding], *, disabled: frozenset[str], overrides: Mapping[str, Severity],
+    capped_paths: tuple[str, ...] = (),
 ) -> list[Finding]:
-    """Drop disabled rule or antipattern ids; re-level findings as configured (rule id wins)."""
+    """Drop disabled rule or antipattern ids; re-level findings as configured (rule id wins).
+
+    A finding in `capped_paths` (development configuration) that no override
+    re-levels is at most a WARNING."""
     kept: list[Finding] = []
+    capped = _pattern_set(capped_paths)
     for finding in findings:
         if finding.rule_id in disabled or finding.antipattern in disabled:
             continue
         level = overrides.get(finding.rule_id) or overrides.get(finding.antipattern)
+        if level is None and finding.severity > Severity.WARNING and capped_paths and capped.matches(finding.path):
+            level = Severity.WARNING
         kept.append(dataclasses.replace(finding, severity=level) if level else finding)
     return kept
 

@@ -49,17 +49,23 @@ DEFAULT_TEST_PATHS = (
     # secrets (a JWT secret for an end-to-end job), not shipped configuration.
     ".github/workflows/", ".gitlab-ci.yml", ".circleci/", ".travis.yml", "azure-pipelines.yml",
     "bitbucket-pipelines.yml", ".drone.yml", ".woodpecker/", ".buildkite/",
-    # Configuration of the test and local-development environments: the secrets
-    # and relaxed cookie flags there never reach production (a Rails app's
-    # config/environments/test.rb, a Spring `dev` profile), and a finding there
-    # failed the gate of ordinary apps with nothing to fix.
-    "*config/environments/test.rb", "*config/environments/development.rb",
-    "application-test.*", "application-dev.*", "application-local.*", "localdev/",
-    "appsettings.Development.json", "appsettings.Test.json", "appsettings.Local.json",
-    "*settings/test.py", "*settings/dev.py", "*settings/development.py", "*settings/local.py",
-    ".env.test", ".env.development",
+    # Configuration of the test environment: its keys and relaxed cookie flags
+    # serve the test suite (a Rails app's config/environments/test.rb failed the
+    # gate of an ordinary app in noise set 6 with nothing to fix).
+    "*config/environments/test.rb", "application-test.*", "appsettings.Test.json", "*settings/test.py",
+    ".env.test",
     "*_test.go", "*.test.*", "*.spec.*", "test_*.py", "*_test.py", "conftest.py", "*Test.java", "*Tests.java",
     "*Test.kt", "*Tests.kt", "*Test.cs", "*Tests.cs", "*_spec.rb", "*_test.rb", "*Test.php",
+)
+
+# Development configuration is reviewed, but never blocks: a key committed in a
+# `dev` profile is worth a comment (profiles get deployed, and labelers of real
+# code count them), while a blocked merge for it taught teams nothing (noise
+# set 6). Findings here are capped at WARNING unless rules.severity says otherwise.
+DEFAULT_DEV_CONFIG_PATHS = (
+    "*config/environments/development.rb", "application-dev.*", "application-local.*", "localdev/",
+    "appsettings.Development.json", "appsettings.Local.json", "*settings/dev.py",
+    "*settings/development.py", "*settings/local.py", ".env.development",
 )
 
 
@@ -74,6 +80,7 @@ class Settings:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     # Patterns of test code left out of the review; empty with paths.include-tests.
     test_paths: tuple[str, ...] = DEFAULT_TEST_PATHS
+    dev_config_paths: tuple[str, ...] = DEFAULT_DEV_CONFIG_PATHS
     disabled: frozenset[str] = frozenset()
     severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
     request_changes: bool = False

@@ -161,3 +161,18 @@ def test_test_code_is_not_reviewed_unless_the_config_says_so(repo: Repo) -> None
     extended = run_cli(["scan", "--base", base, "--format", "json"], cwd=repo.root)
     assert (extended.returncode, json.loads(extended.stdout)) == (0, [])
     assert extended.stderr.startswith("skipped 3 test files")
+
+
+def test_development_configuration_is_reviewed_but_never_fails_the_gate(repo: Repo) -> None:
+    repo.write("README.md", "x\n")
+    base = repo.commit()
+    repo.write("mysite/settings/dev.py", UNVERIFIED)
+    proc = run_cli(["scan", "--base", base, "--format", "json"], cwd=repo.root)
+    assert proc.returncode == 0, proc.stderr
+    assert [(f["path"], f["line"], f["severity"]) for f in json.loads(proc.stdout)] == [
+        ("mysite/settings/dev.py", 5, "warning")]
+    repo.write("mysite/settings/production.py", UNVERIFIED)
+    blocked = run_cli(["scan", "--base", base, "--format", "json"], cwd=repo.root)
+    assert blocked.returncode == 1
+    assert [(f["path"], f["severity"]) for f in json.loads(blocked.stdout)] == [
+        ("mysite/settings/dev.py", "warning"), ("mysite/settings/production.py", "error")]

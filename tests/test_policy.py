@@ -8,7 +8,7 @@ import pytest
 
 from bot.policy import apply_rule_policy, drop_duplicates, path_selected
 from bot.model import Finding
-from bot.settings import DEFAULT_EXCLUDE, DEFAULT_TEST_PATHS
+from bot.settings import DEFAULT_DEV_CONFIG_PATHS, DEFAULT_EXCLUDE, DEFAULT_TEST_PATHS
 from bot.severity import Severity
 
 
@@ -89,6 +89,33 @@ def test_of_two_equal_findings_the_one_with_an_autofix_stays() -> None:
     assert drop_duplicates([fixed, error]) == [error]
 
 
+def _at(path: str, rule: str, sev: Severity) -> Finding:
+    return Finding(rule_id=rule, antipattern="jwt-weak-secret", severity=sev, path=path, line=3, end_line=3,
+                   message="m", code="c", fingerprint=rule, metadata={})
+
+
+def test_development_configuration_never_blocks() -> None:
+    found = [
+        _at("src/main/resources/application-dev.yml", "spring-boot-yaml-jwt-secret", Severity.ERROR),
+        _at("config/environments/development.rb", "rails-secret-key-base-hardcoded", Severity.ERROR),
+        _at("src/main/resources/application.yml", "spring-boot-yaml-jwt-secret", Severity.ERROR),
+        _at("mysite/settings/local.py", "django-session-cookie-insecure", Severity.WARNING),
+        _at("mysite/settings/dev.py", "django-session-age", Severity.INFO),
+    ]
+    kept = apply_rule_policy(found, disabled=frozenset(), overrides={}, capped_paths=DEFAULT_DEV_CONFIG_PATHS)
+    assert [(f.path, f.severity) for f in kept] == [
+        ("src/main/resources/application-dev.yml", Severity.WARNING),
+        ("config/environments/development.rb", Severity.WARNING),
+        ("src/main/resources/application.yml", Severity.ERROR),
+        ("mysite/settings/local.py", Severity.WARNING),
+        ("mysite/settings/dev.py", Severity.INFO),
+    ]
+    # rules.severity is the team's word, and wins over the cap.
+    kept = apply_rule_policy(found[:1], disabled=frozenset(), overrides={"spring-boot-yaml-jwt-secret": Severity.ERROR},
+                             capped_paths=DEFAULT_DEV_CONFIG_PATHS)
+    assert kept[0].severity is Severity.ERROR
+
+
 @pytest.mark.parametrize(("path", "is_test"), [
     ("src/test/java/com/acme/JwtFilterTest.java", True),
     ("app/__tests__/auth.js", True),
@@ -116,13 +143,15 @@ def test_of_two_equal_findings_the_one_with_an_autofix_stays() -> None:
     (".gitlab-ci.yml", True),
     (".circleci/config.yml", True),
     ("config/environments/test.rb", True),
-    ("config/environments/development.rb", True),
-    ("src/main/resources/application-dev.yml", True),
     ("src/main/resources/application-test.properties", True),
-    ("localdev/application.yml", True),
-    ("src/Acme.Api/appsettings.Development.json", True),
-    ("mysite/settings/dev.py", True),
+    ("src/Acme.Api/appsettings.Test.json", True),
+    ("mysite/settings/test.py", True),
     (".env.test", True),
+    # development configuration is reviewed (capped at WARNING, below)
+    ("config/environments/development.rb", False),
+    ("src/main/resources/application-dev.yml", False),
+    ("localdev/application.yml", False),
+    ("mysite/settings/dev.py", False),
     ("config/environments/production.rb", False),
     ("src/main/resources/application-prod.yml", False),
     ("src/main/resources/application.properties", False),
