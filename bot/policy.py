@@ -83,7 +83,7 @@ def apply_rule_policy(
         if finding.rule_id in disabled or finding.antipattern in disabled:
             continue
         level = overrides.get(finding.rule_id) or overrides.get(finding.antipattern)
-        if level is None and finding.severity > Severity.WARNING and capped_paths and capped.matches(finding.path):
+        if level is None and finding.severity > Severity.WARNING and capped.matches(finding.path):
             level = Severity.WARNING
         kept.append(dataclasses.replace(finding, severity=level) if level else finding)
     return kept

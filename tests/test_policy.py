@@ -58,8 +58,8 @@ def test_include_narrows() -> None:
     assert not path_selected("web/a.js", include=("services/**",), exclude=())
 
 
-def _f(rule: str, ap: str, sev: Severity) -> Finding:
-    return Finding(rule_id=rule, antipattern=ap, severity=sev, path="a", line=1, end_line=1,
+def _f(rule: str, ap: str, sev: Severity, path: str = "a") -> Finding:
+    return Finding(rule_id=rule, antipattern=ap, severity=sev, path=path, line=1, end_line=1,
                    message="m", code="c", fingerprint=rule, metadata={})
 
 
@@ -89,18 +89,13 @@ def test_of_two_equal_findings_the_one_with_an_autofix_stays() -> None:
     assert drop_duplicates([fixed, error]) == [error]
 
 
-def _at(path: str, rule: str, sev: Severity) -> Finding:
-    return Finding(rule_id=rule, antipattern="jwt-weak-secret", severity=sev, path=path, line=3, end_line=3,
-                   message="m", code="c", fingerprint=rule, metadata={})
-
-
 def test_development_configuration_never_blocks() -> None:
     found = [
-        _at("src/main/resources/application-dev.yml", "spring-boot-yaml-jwt-secret", Severity.ERROR),
-        _at("config/environments/development.rb", "rails-secret-key-base-hardcoded", Severity.ERROR),
-        _at("src/main/resources/application.yml", "spring-boot-yaml-jwt-secret", Severity.ERROR),
-        _at("mysite/settings/local.py", "django-session-cookie-insecure", Severity.WARNING),
-        _at("mysite/settings/dev.py", "django-session-age", Severity.INFO),
+        _f("spring-boot-yaml-jwt-secret", "jwt-weak-secret", Severity.ERROR, "src/main/resources/application-dev.yml"),
+        _f("rails-secret-key-base-hardcoded", "jwt-weak-secret", Severity.ERROR, "config/environments/development.rb"),
+        _f("spring-boot-yaml-jwt-secret", "jwt-weak-secret", Severity.ERROR, "src/main/resources/application.yml"),
+        _f("django-session-cookie-insecure", "jwt-weak-secret", Severity.WARNING, "mysite/settings/local.py"),
+        _f("django-session-age", "jwt-weak-secret", Severity.INFO, "mysite/settings/dev.py"),
     ]
     kept = apply_rule_policy(found, disabled=frozenset(), overrides={}, capped_paths=DEFAULT_DEV_CONFIG_PATHS)
     assert [(f.path, f.severity) for f in kept] == [
