@@ -4,6 +4,9 @@ files, removed afterwards; the OCaml heap) and reading its output."""
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,21 +41,28 @@ def expected_rest() -> dict[str, str]:
             "OCAMLRUNPARAM": os.environ.get("OCAMLRUNPARAM", "s=1M")}
 
 
-def ours(root: Path) -> set[str]:
-    return {p.name for p in root.glob("jwt-session-guard-*")}
+@pytest.fixture
+def shm(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder of the test's own on the tmpfs, as the scan's RAM root: other test
+    workers scan at the same time, and their folders come and go in /dev/shm itself."""
+    own = Path(tempfile.mkdtemp(prefix="jsg-test-", dir=bot.scan.RAM_TMP_ROOT))
+    monkeypatch.setattr(bot.scan, "RAM_TMP_ROOT", own)
+    try:
+        yield own
+    finally:
+        shutil.rmtree(own, ignore_errors=True)
 
 
 @needs_shm
-def test_private_folder_on_tmpfs_then_removed() -> None:
-    before = ours(bot.scan.RAM_TMP_ROOT)
+def test_private_folder_on_tmpfs_then_removed(shm: Path) -> None:
     with semgrep_environment() as env:
         private = Path(env["TMPDIR"])
-        assert private.parent == bot.scan.RAM_TMP_ROOT
+        assert private.parent == shm
         assert private.name.startswith("jwt-session-guard-")
         assert private.is_dir()
         assert {k: v for k, v in env.items() if k != "TMPDIR"} == expected_rest()
     assert not private.exists()
-    assert ours(bot.scan.RAM_TMP_ROOT) == before
+    assert list(shm.iterdir()) == []
 
 
 def test_no_tmpfs_leaves_the_environment_alone(tmp_path: Path) -> None:
@@ -78,16 +88,15 @@ def test_a_runners_own_gc_setting_wins(monkeypatch: pytest.MonkeyPatch, tmp_path
 
 
 @needs_shm
-def test_scan_with_metavariable_pattern_leaves_nothing_behind(tmp_path: Path) -> None:
+def test_scan_with_metavariable_pattern_leaves_nothing_behind(tmp_path: Path, shm: Path) -> None:
     root = tmp_path / "tree"
     root.mkdir()
     (root / "tokens.py").write_text(CODE)
     rules = tmp_path / "rule.yaml"
     rules.write_text(RULE)
-    before = ours(bot.scan.RAM_TMP_ROOT)
     result = run_semgrep(root=root, configs=[rules], jobs=1)
     assert [(f.rule_id, f.path, f.line) for f in result.findings] == [("literal-password-claim", "tokens.py", 6)]
-    assert ours(bot.scan.RAM_TMP_ROOT) == before
+    assert list(shm.iterdir()) == []
 
 
 def test_a_utf16_source_with_a_syntax_error_does_not_break_the_scan(tmp_path: Path) -> None:
