@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.build_tags import HEAD_BYTES, is_test_build
 from bot.diff import ChangedFile, FileStatus, added_file, by_path, parse_git_diff
 from bot.diff_filter import FilteredFinding, FilterMode, filter_findings
 from bot.gitrepo import GitRepo
@@ -69,6 +70,13 @@ def scan_files(
     with tempfile.TemporaryDirectory(prefix="jwt-session-guard-") as tmp:
         tree = Path(tmp) / "tree"
         written = materialize(paths, read, tree)
+        if settings.skip_test_builds:
+            test_built = {p for p in written if is_test_build(p, _head(tree / p))}
+            for p in test_built:  # semgrep may be given whole folders of the tree
+                (tree / p).unlink()
+            tests += sorted(test_built)
+            paths = [p for p in paths if p not in test_built]
+            written = [p for p in written if p not in test_built]
         for path in paths:
             if path not in written:
                 reason = "unsafe path (absolute, `..` or control characters)" if safe_relative(path) is None else (
@@ -99,6 +107,11 @@ def scan_files(
         suppressions=suppressed.applied, unreasoned=suppressed.without_reason,
         not_reviewed=tuple(not_reviewed), to_scan=len(paths), skipped_tests=tuple(tests),
     )
+
+
+def _head(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(HEAD_BYTES)
 
 
 def _line_reader(tree: Path) -> Callable[[str], list[str]]:

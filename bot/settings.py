@@ -30,6 +30,10 @@ DEFAULT_EXCLUDE = (
     "node_modules/", "vendor/", "bower_components/", "*.min.js", "*.bundle.js", "dist/",
     "Migrations/", "*.Designer.cs", "*.designer.cs", "*.g.cs", "*ModelSnapshot.cs",
     "*.pb.go", "*_generated.go", "*.generated.*", "__generated__/",
+    # Copies of other projects kept in the tree (pip's _vendor/, Chromium-style
+    # third_party/), and oauthlib, whose server-side JWT helpers a Python app that
+    # vendors its dependencies under lib/ never calls (noise set 7).
+    "third_party/", "third-party/", "site-packages/", "_vendor/", "vendored/", "oauthlib/",
 )
 # Test code is not reviewed by default (as semgrep's own default ignore list):
 # a hard-coded key in a test fixture is not a breach, and findings there teach
@@ -80,6 +84,8 @@ class Settings:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     # Patterns of test code left out of the review; empty with paths.include-tests.
     test_paths: tuple[str, ...] = DEFAULT_TEST_PATHS
+    # Go files built only with a test tag (bot/build_tags.py); False with paths.include-tests.
+    skip_test_builds: bool = True
     dev_config_paths: tuple[str, ...] = DEFAULT_DEV_CONFIG_PATHS
     disabled: frozenset[str] = frozenset()
     severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
@@ -193,6 +199,7 @@ def build_settings(*, inputs: Mapping[str, str], base_dir: Path, config_path: Pa
         include=tuple(paths_cfg.get("include", [])),
         exclude=exclude,
         test_paths=() if paths_cfg.get("include-tests") else DEFAULT_TEST_PATHS + tuple(paths_cfg.get("test-paths", [])),
+        skip_test_builds=not paths_cfg.get("include-tests"),
         disabled=frozenset(rules_cfg.get("disable", [])),
         severity_overrides=overrides,
         request_changes=_boolean(pick("request-changes"), "request-changes"),

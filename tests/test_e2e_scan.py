@@ -163,6 +163,30 @@ def test_test_code_is_not_reviewed_unless_the_config_says_so(repo: Repo) -> None
     assert extended.stderr.startswith("skipped 3 test files")
 
 
+GO_UNVERIFIED = ('package auth\n\nimport "github.com/golang-jwt/jwt/v5"\n\nfunc claims(raw string) jwt.MapClaims {\n'
+                 '\tc := jwt.MapClaims{}\n\tjwt.NewParser().ParseUnverified(raw, c)\n\treturn c\n}\n')
+
+
+def test_go_files_built_only_for_tests_are_test_code(repo: Repo) -> None:
+    repo.write("README.md", "x\n")
+    base = repo.commit()
+    repo.write("internal/auth/claims.go", GO_UNVERIFIED)
+    repo.write("internal/service/e2e_service.go", "//go:build e2etest\n\n" + GO_UNVERIFIED)
+    repo.write("internal/service/dev_or_e2e.go", "//go:build e2etest || dev\n\n" + GO_UNVERIFIED)
+    repo.write("internal/service/not_integration.go", "//go:build !integration\n\n" + GO_UNVERIFIED)
+    proc = run_cli(["scan", "--base", base, "--format", "json", "--fail-on", "none"], cwd=repo.root)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted((f["path"], f["line"]) for f in json.loads(proc.stdout)) == [
+        ("internal/auth/claims.go", 7), ("internal/service/dev_or_e2e.go", 9),
+        ("internal/service/not_integration.go", 9)]
+    assert proc.stderr.startswith("skipped 1 test file "), proc.stderr
+    repo.write(".github/jwt-session-guard.yml", "paths:\n  include-tests: true\n")
+    everything = run_cli(["scan", "--base", base, "--format", "json", "--fail-on", "none"], cwd=repo.root)
+    assert sorted(f["path"] for f in json.loads(everything.stdout)) == [
+        "internal/auth/claims.go", "internal/service/dev_or_e2e.go", "internal/service/e2e_service.go",
+        "internal/service/not_integration.go"]
+
+
 def test_development_configuration_is_reviewed_but_never_fails_the_gate(repo: Repo) -> None:
     repo.write("README.md", "x\n")
     base = repo.commit()

@@ -32,6 +32,11 @@ from bot.severity import Severity
         ("src/Data/MigrationsHelper.cs", True),
         ("src/distance.js", True),
         ("src/Auth/TokenService.cs", True),
+        ("lib/oauthlib/common.py", False),
+        ("third_party/jwt/jwt.go", False),
+        ("pip/_vendor/requests/sessions.py", False),
+        ("src/my_oauthlib_client.py", True),
+        ("src/third_party_login.py", True),
     ],
 )
 def test_default_excludes(path: str, selected: bool) -> None:

@@ -138,3 +138,21 @@ sessionRouter.post("/", async (req, res) => {
   res.cookie("authToken", fresh, { httpOnly: true, secure: true });
   res.json({});
 });
+
+// The stored refresh token is cleared on the server: the refresh endpoint compares
+// against it, so only the short access token outlives the logout.
+export class AuthController {
+  // ok: express-logout-without-revocation
+  async logout(@User() user: UserWithSecrets, @Res({ passthrough: true }) response: Response) {
+    await this.authService.setRefreshToken(user.email, null);
+    response.clearCookie("Authentication");
+    response.clearCookie("Refresh");
+    response.status(200).send({ message: "bye" });
+  }
+
+  // ruleid: express-logout-without-revocation
+  async signOut(@Res({ passthrough: true }) response: Response) {
+    response.clearCookie("Authentication");
+    response.status(200).send({ message: "bye" });
+  }
+}

@@ -48,3 +48,15 @@ function issueApiKeyToken(user, apiKeyId) {
   const leaked = jwt.sign({ sub: user.id, key: user.apiKey }, process.env.JWT_SECRET, { expiresIn: "1h" });
   return [labelled, leaked];
 }
+
+function issueWrappedLiteral(username, dbUser) {
+  // The claim wraps a literal built just above: its keys are in plain sight.
+  const user = { id: 1, username: username };
+  // ok: jsonwebtoken-sensitive-payload
+  jwt.sign({ user }, process.env.JWT_SECRET, { expiresIn: "1h" }, (err, token) => {});
+  // ok: jsonwebtoken-sensitive-payload
+  const wrapped = jwt.sign({ user: user }, process.env.JWT_SECRET, { expiresIn: "1h" });
+  // ruleid: jsonwebtoken-sensitive-payload
+  const fromStore = jwt.sign({ user: dbUser }, process.env.JWT_SECRET, { expiresIn: "1h" });
+  return [wrapped, fromStore];
+}

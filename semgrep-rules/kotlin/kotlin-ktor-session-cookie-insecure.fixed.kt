@@ -28,6 +28,11 @@ suspend fun ApplicationCall.issue(token: String) {
     response.cookies.append(Cookie("theme", "dark"))
     // ok: kotlin-ktor-session-cookie-insecure
     response.cookies.append(Cookie("access_token", "", maxAge = 0))
+    // A product named *auth keeps a UI preference: no session in it.
+    // ok: kotlin-ktor-session-cookie-insecure
+    response.cookies.append("kotauth_last_ws", slug, path = "/admin", maxAge = 86400 * 30L)
+    // ruleid: kotlin-ktor-session-cookie-insecure
+    response.cookies.append("app_auth", token, path = "/")
 }
 
 fun setSessionToken(call: ApplicationCall, token: String) {

@@ -51,6 +51,10 @@ fun setToken(call: ApplicationCall, token: String) {
     call.response.cookies.append(Cookie(name = "session", value = token, maxAge = 1800, httpOnly = true, secure = true))
     // ok: kotlin-ktor-session-no-expiry
     call.response.cookies.append(Cookie(name = "theme", value = "dark", maxAge = 365 * 24 * 3600))
+    // ok: kotlin-ktor-session-no-expiry
+    call.response.cookies.append("kotauth_last_ws", slug, path = "/admin", maxAge = 86400 * 30L)
+    // ruleid: kotlin-ktor-session-no-expiry
+    call.response.cookies.append("app_auth", token, path = "/", maxAge = 86400 * 30L)
 }
 
 fun Application.scopedCookieLifetimes() {
