@@ -70,7 +70,10 @@ def export(app: dict, mirror: Path, cache: Path) -> Path:
     if absent:
         print(f"note: {app['repo']}: {len(absent)} files absent from the snapshot: {', '.join(absent[:5])}", file=sys.stderr)
     pathspec = ["--", ".", *(f":(exclude,literal){path}" for path in absent)] if absent else []
-    archive = subprocess.Popen(["git", f"--git-dir={gd}", "archive", commit, *pathspec], stdout=subprocess.PIPE)
+    # --worktree-attributes: a bare mirror has no work tree, so the commit's own
+    # .gitattributes (export-ignore on a folder of shipped code) no longer applies.
+    archive = subprocess.Popen(["git", f"--git-dir={gd}", "archive", "--worktree-attributes", commit, *pathspec],
+                               stdout=subprocess.PIPE)
     subprocess.run(["tar", "-x", "-C", str(dest)], stdin=archive.stdout, check=True)
     if archive.wait() != 0:
         raise SetupError(f"{app['repo']}: git archive {commit} failed")
