@@ -11,6 +11,7 @@ from bot.build_tags import HEAD_BYTES, is_test_build
 from bot.diff import ChangedFile, FileStatus, added_file, by_path, parse_git_diff
 from bot.diff_filter import FilteredFinding, FilterMode, filter_findings
 from bot.gitrepo import GitRepo
+from bot.installed import drop_covered
 from bot.pack import load_pack
 from bot.policy import apply_rule_policy, drop_duplicates, path_selected
 from bot.model import Finding, ScanResult
@@ -95,7 +96,7 @@ def scan_files(
                 not_reviewed.append((path, f"skipped by semgrep ({size:,} bytes; larger than {MAX_TARGET_BYTES:,})"
                                      if size > MAX_TARGET_BYTES else "skipped by semgrep"))
         findings = drop_duplicates(apply_rule_policy(
-            result.findings, disabled=settings.disabled, overrides=settings.severity_overrides,
+            drop_covered(result.findings, read), disabled=settings.disabled, overrides=settings.severity_overrides,
             capped_paths=settings.dev_config_paths,
         ))
         suppressed = apply_suppressions(

@@ -187,6 +187,25 @@ def test_go_files_built_only_for_tests_are_test_code(repo: Repo) -> None:
         "internal/service/not_integration.go"]
 
 
+VERIFY_NO_ALGORITHMS = ('const jwt = require("jsonwebtoken");\n\n'
+                        'function user(token) {\n  return jwt.verify(token, process.env.JWT_SECRET);\n}\n')
+
+
+def test_a_hardening_note_the_locked_library_version_covers_is_left_out(repo: Repo) -> None:
+    repo.write("README.md", "x\n")
+    base = repo.commit()
+    repo.write("api/auth.js", VERIFY_NO_ALGORITHMS)
+    repo.write("legacy/auth.js", VERIFY_NO_ALGORITHMS)
+    repo.write("legacy/package.json", json.dumps({"dependencies": {"jsonwebtoken": "^8.5.1"}}))
+    repo.write("package-lock.json", json.dumps({"lockfileVersion": 3, "packages": {
+        "node_modules/jsonwebtoken": {"version": "9.0.2"}}}))
+    proc = run_cli(["scan", "--base", base, "--format", "json", "--fail-on", "none"], cwd=repo.root)
+    assert proc.returncode == 0, proc.stderr
+    assert [(f["path"], f["line"], f["rule_id"]) for f in json.loads(proc.stdout)
+            if f["antipattern"] == "jwt-none-algorithm"] == [
+        ("legacy/auth.js", 4, "jsonwebtoken-verify-without-algorithms")]
+
+
 def test_development_configuration_is_reviewed_but_never_fails_the_gate(repo: Repo) -> None:
     repo.write("README.md", "x\n")
     base = repo.commit()
