@@ -40,6 +40,22 @@ public static class CookieAuthSetup
             o.Cookie.HttpOnly = true;
         });
 
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = ".app.auth";
+            // None only behind an https base URL: SameAsRequest keeps the cookie Secure there
+            if (baseUrl?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                // ok: aspnetcore-auth-cookie-insecure-options
+                o.Cookie.SameSite = SameSiteMode.None;
+            }
+            if (allowEmbedding)
+            {
+                // ruleid: aspnetcore-auth-cookie-insecure-options
+                o.Cookie.SameSite = SameSiteMode.None;
+            }
+        });
+
         services.AddAntiforgery(a =>
         {
             // ok: aspnetcore-auth-cookie-insecure-options

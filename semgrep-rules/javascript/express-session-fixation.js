@@ -167,3 +167,12 @@ function completeLogin(req, session, user, done) {
     done();
   });
 }
+
+// a setup step that marks the first user record as admin before saving it: the
+// parameter is a user, not a session
+async function setupFirstUser(user) {
+  if (!user.password) throw new Error("Password missing.");
+  // ok: express-session-fixation
+  user.admin = true;
+  return Users.add(user, await bcrypt.hash(user.password, 10));
+}

@@ -40,3 +40,20 @@ def e(token)
   # ok: ruby-jwt-signature-not-verified
   JSON.parse(Base64.urlsafe_decode64(head))['kid']
 end
+# a signed record fetched from a vendor's API over the app's own HTTPS call
+def original_transaction(order_id)
+  response = HTTP.auth("Bearer #{token}").get("https://api.vendor.example/v1/lookup/#{order_id}").parse
+  # ok: ruby-jwt-signature-not-verified
+  JWT.decode(response["signedTransactions"].first, nil, false).first["originalTransactionId"]
+end
+def provider_claims(code)
+  res = Net::HTTP.post_form(URI("https://oauth2.provider.example/token"), code: code)
+  body = JSON.parse(res.body)
+  # ok: ruby-jwt-signature-not-verified
+  JWT.decode(body["id_token"], nil, false).first
+end
+def callback_claims(params)
+  home = "https://app.example/"
+  # ruleid: ruby-jwt-signature-not-verified
+  JWT.decode(params[:id_token], nil, false).first
+end
