@@ -5,6 +5,7 @@ import com.auth0.jwt.algorithms.Algorithm;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
 import java.util.Date;
 
 public class Auth0Issuer {
@@ -48,5 +49,53 @@ public class Auth0Issuer {
     public String issueRefreshToken(String user) {
         // ok: java-jwt-long-lived-token
         return JWT.create().withSubject(user).withExpiresAt(Instant.now().plus(14, ChronoUnit.DAYS)).sign(algorithm);
+    }
+
+    private static final int EXPIRE_SECONDS = 60 * 60 * 12 * 60;
+    private static final int SHORT_SECONDS = 10 * 60;
+
+    public String calendarThirtyDays(String id) {
+        Calendar nowTime = Calendar.getInstance();
+        // ruleid: java-jwt-long-lived-token
+        nowTime.add(Calendar.SECOND, EXPIRE_SECONDS);
+        java.util.Date expireDate = nowTime.getTime();
+        return JWT.create().withClaim("id", id).withExpiresAt(expireDate).sign(algorithm);
+    }
+
+    public String calendarSevenDays(String id) {
+        Calendar instance = Calendar.getInstance();
+        // ruleid: java-jwt-long-lived-token
+        instance.add(Calendar.DATE, 7);
+        return JWT.create().withClaim("id", id).withExpiresAt(instance.getTime()).sign(algorithm);
+    }
+
+    public String calendarTwoHours(String id) {
+        Calendar instance = Calendar.getInstance();
+        // ruleid: java-jwt-long-lived-token
+        instance.add(Calendar.HOUR, 2);
+        Date expiresAt;
+        expiresAt = instance.getTime();
+        return JWT.create().withClaim("id", id).withExpiresAt(expiresAt).sign(algorithm);
+    }
+
+    public String calendarTenMinutes(String id) {
+        Calendar instance = Calendar.getInstance();
+        // ok: java-jwt-long-lived-token
+        instance.add(Calendar.SECOND, SHORT_SECONDS);
+        return JWT.create().withClaim("id", id).withExpiresAt(instance.getTime()).sign(algorithm);
+    }
+
+    public String calendarFifteenMinutes(String id) {
+        Calendar instance = Calendar.getInstance();
+        // ok: java-jwt-long-lived-token
+        instance.add(Calendar.MINUTE, 15);
+        return JWT.create().withClaim("id", id).withExpiresAt(instance.getTime()).sign(algorithm);
+    }
+
+    public String calendarTyped(String id) {
+        Calendar instance = Calendar.getInstance();
+        // ok: java-jwt-long-lived-token
+        instance.add(Calendar.DATE, 7);
+        return JWT.create().withClaim("id", id).withClaim("type", "refresh").withExpiresAt(instance.getTime()).sign(algorithm);
     }
 }

@@ -4,6 +4,7 @@ import io.jsonwebtoken.Jwts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -176,5 +177,27 @@ class FieldLifetimeTokens {
                 .expiration(new Date(System.currentTimeMillis() + refreshExpiration))
                 .signWith(secretKey)
                 .compact();
+    }
+
+    public String calendarOneDay(String user) {
+        Calendar calendar = Calendar.getInstance();
+        // ruleid: jjwt-long-lived-token
+        calendar.add(Calendar.DAY_OF_MONTH, 1);
+        return Jwts.builder().subject(user).expiration(calendar.getTime()).signWith(key).compact();
+    }
+
+    public String calendarThirtyMinutes(String user) {
+        Calendar calendar = Calendar.getInstance();
+        // ruleid: jjwt-long-lived-token
+        calendar.add(Calendar.MINUTE, 30);
+        Date exp = calendar.getTime();
+        return Jwts.builder().setSubject(user).setExpiration(exp).signWith(key).compact();
+    }
+
+    public String calendarTenMinutes(String user) {
+        Calendar calendar = Calendar.getInstance();
+        // ok: jjwt-long-lived-token
+        calendar.add(Calendar.MINUTE, 10);
+        return Jwts.builder().setSubject(user).setExpiration(calendar.getTime()).signWith(key).compact();
     }
 }

@@ -159,4 +159,22 @@ class SpoofCookieLogin {
     }
 
     String encode(String s) { return s; }
+
+    public void rememberMe(HttpServletResponse response, String username, String password) {
+        Cookie nameCookie = new Cookie("username", username);
+        nameCookie.setMaxAge(60 * 60 * 24 * 3);
+        // ruleid: servlet-cookie-insecure
+        Cookie pwdCookie = new Cookie("password", password);
+        pwdCookie.setMaxAge(60 * 60 * 24 * 3);
+        response.addCookie(nameCookie);
+        response.addCookie(pwdCookie);
+    }
+
+    public void passwordHardened(HttpServletResponse response, String password) {
+        // ok: servlet-cookie-insecure
+        Cookie pwdCookie = new Cookie("pwd", password);
+        pwdCookie.setHttpOnly(true);
+        pwdCookie.setSecure(true);
+        response.addCookie(pwdCookie);
+    }
 }

@@ -42,4 +42,14 @@ public class AuthCookies {
         serializer.setUseHttpOnlyCookie(true);
         return serializer;
     }
+
+    public ResponseCookie rememberPassword(String password) {
+        // ruleid: spring-cookie-insecure
+        return ResponseCookie.from("password", password).path("/").maxAge(Duration.ofDays(3)).build();
+    }
+
+    public ResponseCookie passport(String strategy) {
+        // ok: spring-cookie-insecure
+        return ResponseCookie.from("passport_hint", strategy).path("/").build();
+    }
 }

@@ -26,6 +26,19 @@ class CookieProvider {
         response.addCookie(cookie)
     }
 
+    fun rememberPassword(password: String, response: HttpServletResponse) {
+        // ruleid: kotlin-spring-cookie-insecure
+        val pwdCookie = Cookie("password", password)
+        pwdCookie.maxAge = 60 * 60 * 24 * 3
+        response.addCookie(pwdCookie)
+    }
+
+    fun passportHint(strategy: String, response: HttpServletResponse) {
+        // ok: kotlin-spring-cookie-insecure
+        val hint = Cookie("passport_strategy", strategy)
+        response.addCookie(hint)
+    }
+
     fun flagsOff(token: String, response: HttpServletResponse) {
         val cookie = Cookie("session_id", token)
         // ruleid: kotlin-spring-cookie-insecure

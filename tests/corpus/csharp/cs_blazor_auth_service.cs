@@ -42,6 +42,7 @@ public class AuthService : IAuthService
         return loginResult;
     }
 
+    // expect: jwt-no-revocation
     public async Task Logout()
     {
         await _localStorage.RemoveItemAsync(AuthTokenKey);
