@@ -81,3 +81,33 @@ class UserModel {
 }
 
 module.exports = { router, resetPassword, resetPasswordAndSignOut, AccountService, UserModel };
+
+// a general user update behind passport-jwt that can change the password
+app.put('/users/:username', passport.authenticate('jwt', { session: false }),
+(req, res) => {
+    let hashedPassword = Users.hashPassword(req.body.password);
+    // ruleid: express-password-change-without-revocation
+    Users.findOneAndUpdate({ username: req.params.username },
+      { $set: { username: req.body.username, password: hashedPassword, email: req.body.email } },
+      { new: true },
+      (err, userUpdated) => {
+        if (err) { res.status(500).send('Error: ' + err); } else { res.json(userUpdated); }
+      });
+  });
+
+// the same update that also bumps the token version
+app.put('/v2/users/:username', passport.authenticate('jwt', { session: false }),
+(req, res) => {
+    let hashedPassword = Users.hashPassword(req.body.password);
+    // ok: express-password-change-without-revocation
+    Users.findOneAndUpdate({ username: req.params.username },
+      { $set: { password: hashedPassword }, $inc: { tokenVersion: 1 } },
+      { new: true },
+      (err, userUpdated) => res.json(userUpdated));
+  });
+
+// a session-authenticated profile update: no JWT to revoke
+app.put('/profile', ensureLoggedIn, (req, res) => {
+    // ok: express-password-change-without-revocation
+    User.findOneAndUpdate({ _id: req.user.id }, { $set: { password: hash(req.body.password) } }, () => res.redirect('/'));
+});

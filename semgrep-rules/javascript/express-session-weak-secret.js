@@ -46,3 +46,24 @@ function buildSession() {
 // ok: express-session-weak-secret
 const FROM_ENV = process.env.SESSION_KEY;
 app.use(session({ secret: FROM_ENV }));
+
+// a field of the app's package.json is public text
+const pkg = require('../package.json');
+app.use(
+  session({
+    resave: false,
+    saveUninitialized: true,
+    // ruleid: express-session-weak-secret
+    secret: pkg.name,
+    store: MongoStore.create({ mongoUrl: config.db }),
+  })
+);
+app.use(
+  session({
+    resave: false,
+    saveUninitialized: true,
+    // ok: express-session-weak-secret
+    secret: process.env.SESSION_SECRET,
+    name: pkg.name,
+  })
+);

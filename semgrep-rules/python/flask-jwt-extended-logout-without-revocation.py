@@ -89,3 +89,47 @@ def change_account_password_v2(old, new):
 
 def current_user():
     return None
+
+
+# a profile update that can also change the password
+@blueprint.route('/api/user', methods=('PUT',))
+@jwt_required
+@use_kwargs(user_schema)
+def update_user(**kwargs):
+    user = current_user
+    password = kwargs.pop('password', None)
+    if password:
+        # ruleid: flask-jwt-extended-logout-without-revocation
+        user.set_password(password)
+    user.update(**kwargs)
+    return user
+
+
+@blueprint.route('/api/user/v2', methods=('PUT',))
+@jwt_required()
+def update_user_v2(**kwargs):
+    user = current_user
+    password = kwargs.pop('password', None)
+    if password:
+        # ok: flask-jwt-extended-logout-without-revocation
+        user.set_password(password)
+        user.tokens_valid_after = datetime.utcnow()
+    user.update(**kwargs)
+    return user
+
+
+@blueprint.route('/api/profile', methods=('PUT',))
+@jwt_required()
+def update_profile(**kwargs):
+    # ok: flask-jwt-extended-logout-without-revocation
+    current_user.update(**kwargs)
+    return current_user
+
+
+# no JWT on this route: a sign-up form
+@blueprint.route('/api/users', methods=('POST',))
+def save_new_user(username, password):
+    user = User(username)
+    # ok: flask-jwt-extended-logout-without-revocation
+    user.set_password(password)
+    return user

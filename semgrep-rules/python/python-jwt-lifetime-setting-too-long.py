@@ -38,3 +38,25 @@ def create_download_token(path: str) -> str:
 def create_user_token(user) -> str:
     # ruleid: python-jwt-lifetime-setting-too-long
     return create_access_token({"sub": user.id}, expires_delta=timedelta(hours=12))
+
+
+@api.route('/tokens/', methods=['POST'])
+def get_token():
+    # ruleid: python-jwt-lifetime-setting-too-long
+    return jsonify({'token': g.current_user.generate_auth_token(expiration=3600), 'expiration': 3600})
+
+
+@api.route('/tokens/short', methods=['POST'])
+def get_short_token():
+    # ok: python-jwt-lifetime-setting-too-long
+    return jsonify({'token': g.current_user.generate_auth_token(expiration=600)})
+
+
+def mint_day_token(user):
+    # ruleid: python-jwt-lifetime-setting-too-long
+    return create_token(user.id, expires_in=24 * 60 * 60)
+
+
+def refresh(user):
+    # ok: python-jwt-lifetime-setting-too-long
+    return user.generate_refresh_token(expiration=7 * 24 * 3600)
