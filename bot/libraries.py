@@ -63,6 +63,7 @@ LIBRARIES: dict[str, Library] = dict(
         _lib("gin-sessions", "gin-contrib/sessions", "go"),
         _lib("gin", "Gin", "go"),
         _lib("scs", "alexedwards/scs", "go"),
+        _lib("flamego-session", "flamego/session (go-macaron/session)", "go"),
         _lib("fiber", "Fiber", "go"),
         _lib("net-http", "net/http", "go"),
         _lib("ruby-jwt", "ruby-jwt", "ruby"),
@@ -79,6 +80,7 @@ LIBRARIES: dict[str, Library] = dict(
         _lib("identitymodel", "Microsoft.IdentityModel / System.IdentityModel.Tokens.Jwt", "csharp"),
         _lib("aspnetcore", "ASP.NET Core", "csharp"),
         _lib("ktor", "Ktor", "kotlin"),
+        _lib("dotenv", "dotenv files (.env)", "dotenv"),
         _lib("android-shared-preferences", "Android SharedPreferences", "kotlin"),
     ]
 )

@@ -25,3 +25,35 @@ func adminMiddleware(key []byte) (*jwt.GinJWTMiddleware, error) {
 		MaxRefresh: time.Hour,
 	})
 }
+
+func modeMiddleware(key []byte, dev bool, seconds int) (*jwt.GinJWTMiddleware, error) {
+	// ruleid: golang-jwt-long-lived-token
+	timeout := time.Hour
+	if dev {
+		// ruleid: golang-jwt-long-lived-token
+		timeout = time.Duration(876010) * time.Hour
+	} else if seconds != 0 {
+		// ok: golang-jwt-long-lived-token
+		timeout = time.Duration(seconds) * time.Second
+	}
+	return jwt.New(&jwt.GinJWTMiddleware{
+		Realm:      "api",
+		Key:        key,
+		Timeout:    timeout,
+		MaxRefresh: time.Hour,
+	})
+}
+
+func shortMiddleware(key []byte) {
+	// ok: golang-jwt-long-lived-token
+	ttl := 10 * time.Minute
+	// ok: golang-jwt-long-lived-token
+	refresh := 24 * time.Hour
+	mw, _ := jwt.New(&jwt.GinJWTMiddleware{
+		Realm:      "api",
+		Key:        key,
+		Timeout:    ttl,
+		MaxRefresh: refresh,
+	})
+	_ = mw
+}

@@ -164,3 +164,20 @@ func ScheduleCleanup(userID string) {
 	// ok: golang-jwt-long-lived-token
 	scheduleDeletion(userID, time.Now().AddDate(0, 1, 0))
 }
+
+// the lifetime comes from configuration: the multiplier decides, not time.Hour
+func createAccessTokenConfigured(user *User, secret string, expiry int) (string, error) {
+	// ok: golang-jwt-long-lived-token
+	exp := time.Now().Add(time.Hour * time.Duration(expiry)).Unix()
+	claims := &CustomClaims{Name: user.Name, StandardClaims: jwt.StandardClaims{ExpiresAt: exp}}
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	return token.SignedString([]byte(secret))
+}
+
+func createAccessTokenOneHour(user *User, secret string) (string, error) {
+	// ruleid: golang-jwt-long-lived-token
+	exp := time.Now().Add(time.Hour).Unix()
+	claims := &CustomClaims{Name: user.Name, StandardClaims: jwt.StandardClaims{ExpiresAt: exp}}
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	return token.SignedString([]byte(secret))
+}

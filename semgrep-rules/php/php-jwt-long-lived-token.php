@@ -75,3 +75,24 @@ function lcobucciIssue($config, $user) {
     $short = $config->builder()->issuedBy('https://api.example.com')->issuedAt($now)->expiresAt($now->modify('+10 minutes'))->getToken($config->signer(), $config->signingKey());
     return [$long, $short];
 }
+function loginFullyQualified($username, $id) {
+    $issuedAt = time();
+    // a custom expiry claim name: php-jwt checks only `exp`, so this token never expires
+    $payload = [
+        "iat" => $issuedAt,
+        "expireAt" => $issuedAt + 600,
+        "data" => ["username" => $username, "id" => $id],
+    ];
+    // ruleid: php-jwt-long-lived-token
+    return \Firebase\JWT\JWT::encode($payload, $_ENV["KEY"], "HS256");
+}
+function loginFullyQualifiedWithExp($id) {
+    $payload = array("sub" => $id, "exp" => time() + 600);
+    // ok: php-jwt-long-lived-token
+    return \Firebase\JWT\JWT::encode($payload, $_ENV["KEY"], "HS256");
+}
+function loginArrayNoExp($id) {
+    $payload = array("sub" => $id, "iat" => time());
+    // ruleid: php-jwt-long-lived-token
+    return JWT::encode($payload, $_ENV["KEY"], "HS256");
+}
