@@ -49,6 +49,9 @@ DEFAULT_TEST_PATHS = (
     # src/integration-test): compounds, not `*tests/`, which would take contests/.
     "*-tests/", "*_tests/", "integration-test/", "e2e-test/", "e2etests/", "webtests/", "apitests/",
     "integrationtests/", "unittests/", "functionaltests/", "acceptancetests/",
+    # Local stand-ins a developer starts to try a flow (an OIDC provider's config with a
+    # throwaway secret): noise set 9.
+    "test-environments/", "test-environment/", "test-env/", "test-envs/",
     # CI pipelines: the environment they give the test server holds throwaway
     # secrets (a JWT secret for an end-to-end job), not shipped configuration.
     ".github/workflows/", ".gitlab-ci.yml", ".circleci/", ".travis.yml", "azure-pipelines.yml",

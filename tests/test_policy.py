@@ -136,6 +136,8 @@ def test_development_configuration_never_blocks() -> None:
     ("tests/Feature/LoginTest.php", True),
     ("pkg/webtests/integrations.go", True),
     ("pkg/e2etests/integrations.go", True),
+    ("scripts/test-environments/authelia-oidc/authelia/configuration.yml", True),
+    ("deploy/test-env/config.yml", True),
     ("services/api/integration-tests/auth.ts", True),
     ("api_tests/session.py", True),
     ("src/integration-test/java/com/acme/AuthIT.java", True),

@@ -1,7 +1,8 @@
 const jwt = require("express-jwt");
 const jwks = require("jwks-rsa");
 
-// ruleid: express-jwt-algorithms-none-or-mixed
+// no list at all: a hardening note of express-jwt-algorithms-not-pinned
+// ok: express-jwt-algorithms-none-or-mixed
 const legacy = jwt({ secret: process.env.JWT_SECRET });
 // ruleid: express-jwt-algorithms-none-or-mixed
 const mixed = jwt({ secret: jwks.expressJwtSecret({ jwksUri: JWKS_URI }), algorithms: ["RS256", "HS256"] });

@@ -34,3 +34,9 @@ export const apiAuth = expressjwt({ secret: API_JWT_SECRET, algorithms: ["HS256"
 // ok: express-jwt-hardcoded-secret
 const REQUIRED_SECRET = process.env.API_JWT_SECRET;
 export const requiredAuth = expressjwt({ secret: REQUIRED_SECRET, algorithms: ["HS256"], isRevoked });
+
+// the key read from a config store by its setting name
+// ok: express-jwt-hardcoded-secret
+export const configAuth = expressjwt({ secret: config.get("secret"), algorithms: ["HS256"], isRevoked });
+// ruleid: express-jwt-hardcoded-secret
+export const configFallbackAuth = expressjwt({ secret: config.get("secret") || "changeme", algorithms: ["HS256"], isRevoked });
