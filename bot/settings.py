@@ -73,6 +73,11 @@ DEFAULT_DEV_CONFIG_PATHS = (
     "*config/environments/development.rb", "application-dev.*", "application-local.*", "localdev/",
     "appsettings.Development.json", "appsettings.Local.json", "*settings/dev.py",
     "*settings/development.py", "*settings/local.py", ".env.development",
+    # Compose files are deployment templates: a JWT_SECRET placeholder there is worth
+    # a comment, and the deployer's override decides (noise set 7, after rule pass 7
+    # read YAML config keys in snake case).
+    "docker-compose*.yml", "docker-compose*.yaml", "compose.yml", "compose.yaml", "*.compose.yml",
+    "*.compose.yaml", "compose/",
 )
 
 

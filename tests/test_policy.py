@@ -101,6 +101,9 @@ def test_development_configuration_never_blocks() -> None:
         _f("spring-boot-yaml-jwt-secret", "jwt-weak-secret", Severity.ERROR, "src/main/resources/application.yml"),
         _f("django-session-cookie-insecure", "jwt-weak-secret", Severity.WARNING, "mysite/settings/local.py"),
         _f("django-session-age", "jwt-weak-secret", Severity.INFO, "mysite/settings/dev.py"),
+        _f("spring-boot-yaml-jwt-secret", "jwt-weak-secret", Severity.ERROR, "docker-compose.prod.yml"),
+        _f("spring-boot-yaml-jwt-secret", "jwt-weak-secret", Severity.ERROR, "tools/compose/traefik.yml"),
+        _f("spring-boot-yaml-jwt-secret", "jwt-weak-secret", Severity.ERROR, "config/composer.yml"),
     ]
     kept = apply_rule_policy(found, disabled=frozenset(), overrides={}, capped_paths=DEFAULT_DEV_CONFIG_PATHS)
     assert [(f.path, f.severity) for f in kept] == [
@@ -109,6 +112,9 @@ def test_development_configuration_never_blocks() -> None:
         ("src/main/resources/application.yml", Severity.ERROR),
         ("mysite/settings/local.py", Severity.WARNING),
         ("mysite/settings/dev.py", Severity.INFO),
+        ("docker-compose.prod.yml", Severity.WARNING),
+        ("tools/compose/traefik.yml", Severity.WARNING),
+        ("config/composer.yml", Severity.ERROR),
     ]
     # rules.severity is the team's word, and wins over the cap.
     kept = apply_rule_policy(found[:1], disabled=frozenset(), overrides={"spring-boot-yaml-jwt-secret": Severity.ERROR},
