@@ -22,11 +22,6 @@ from bot.sources import Reader
 
 Version = tuple[int, ...]
 
-# Per ecosystem, the files that can name an installed version, most exact first.
-_FILES = {
-    "npm": ("package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "package.json"),
-    "pypi": ("poetry.lock", "uv.lock", "Pipfile.lock", "requirements.txt", "pyproject.toml", "Pipfile"),
-}
 _SPEC = re.compile(r"^(npm|pypi):((?:@[\w.-]+/)?[\w.-]+)@(\d+(?:\.\d+)*)$")
 
 
@@ -61,7 +56,7 @@ class Installed:
 
     def __init__(self, read: Reader, paths: Iterable[str]) -> None:
         wanted = {str(d / name) if str(d) != "." else name
-                  for p in paths for d in PurePosixPath(p).parents for names in _FILES.values() for name in names}
+                  for p in paths for d in PurePosixPath(p).parents for files in _FILES.values() for name, _ in files}
         self._files = {path: data.decode("utf-8", "replace") for path, data in read(sorted(wanted)).items()}
 
     def at_least(self, path: str, req: Requirement) -> bool:
@@ -71,25 +66,14 @@ class Installed:
     def lowest(self, path: str, ecosystem: str, package: str) -> Version | None:
         """The lowest version the nearest file that names the package installs; None if unknown."""
         for folder in PurePosixPath(path).parents:
-            for name in _FILES[ecosystem]:
+            for name, versions in _FILES[ecosystem]:
                 text = self._files.get(str(folder / name) if str(folder) != "." else name)
                 if text is None:
                     continue
-                found = _versions(name, text, package)
+                found = versions(text, package)
                 if found is not None:
                     return min(found) if found else None
         return None
-
-
-def _versions(name: str, text: str, package: str) -> list[Version] | None:
-    """None: the file does not name the package; []: it does, with no version one can read."""
-    reader = {
-        "package-lock.json": _npm_lock, "npm-shrinkwrap.json": _npm_lock, "yarn.lock": _yarn_lock,
-        "pnpm-lock.yaml": _pnpm_lock, "package.json": _package_json, "poetry.lock": _toml_lock,
-        "uv.lock": _toml_lock, "Pipfile.lock": _pipfile_lock, "requirements.txt": _requirements,
-        "pyproject.toml": _requirements, "Pipfile": _pipfile,
-    }[name]
-    return reader(text, package)
 
 
 def _npm_lock(text: str, package: str) -> list[Version] | None:
@@ -195,3 +179,14 @@ def _version(text: str) -> Version | None:
 
 def _norm(ecosystem: str, name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower() if ecosystem == "pypi" else name
+
+
+# Per ecosystem, the files that can name an installed version, most exact first, each
+# with its reader: None when the file does not name the package, [] when it does with
+# no version one can read.
+_FILES = {
+    "npm": (("package-lock.json", _npm_lock), ("npm-shrinkwrap.json", _npm_lock), ("yarn.lock", _yarn_lock),
+            ("pnpm-lock.yaml", _pnpm_lock), ("package.json", _package_json)),
+    "pypi": (("poetry.lock", _toml_lock), ("uv.lock", _toml_lock), ("Pipfile.lock", _pipfile_lock),
+             ("requirements.txt", _requirements), ("pyproject.toml", _requirements), ("Pipfile", _pipfile)),
+}
