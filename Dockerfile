@@ -48,7 +48,8 @@ RUN core=/opt/jwt-session-guard/lib/python3.11/site-packages/semgrep/bin/semgrep
  && python3 /src/sstrip.py "$core" \
  && "$core" -version
 
-# The bot itself, with the rule pack (semgrep-rules/ ships as bot/rules, see
+# The bot itself, with the rule pack (semgrep-rules/ ships as bot/rules, and
+# context-rules/ as bot/context_rules, see
 # pyproject.toml) and the templates inside the package. --no-deps: every
 # dependency came from the lock above. Then what a run never uses goes: pip and
 # setuptools (nothing installs at run time), the venv's activate scripts and
@@ -56,6 +57,7 @@ RUN core=/opt/jwt-session-guard/lib/python3.11/site-packages/semgrep/bin/semgrep
 COPY pyproject.toml README.md /src/
 COPY bot /src/bot
 COPY semgrep-rules /src/semgrep-rules
+COPY context-rules /src/context-rules
 RUN --mount=type=secret,id=pip-ca \
     if [ -s /run/secrets/pip-ca ]; then export PIP_CERT=/run/secrets/pip-ca; fi \
  && /opt/jwt-session-guard/bin/pip install --no-deps /src \
@@ -65,6 +67,7 @@ RUN --mount=type=secret,id=pip-ca \
  && find /opt/jwt-session-guard/lib/python3.11/site-packages -depth -type d \
       \( -name tests -o -name test \) -path '*/site-packages/*/*' -exec rm -rf {} + \
  && test -n "$(find /opt/jwt-session-guard/lib/python3.11/site-packages/bot/rules -path '*/python/*.yaml')" \
+ && test -n "$(find /opt/jwt-session-guard/lib/python3.11/site-packages/bot/context_rules -path '*/python/*.yaml')" \
  && test -f /opt/jwt-session-guard/lib/python3.11/site-packages/bot/templates/comment.md.j2
 
 # Bytecode for what a run imports, so each job's fresh container does not

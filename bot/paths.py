@@ -12,3 +12,10 @@ def rules_dir() -> Path:
     # top-level semgrep-rules/ folder the rule writers work in.
     installed = _HERE / "rules"
     return installed if installed.is_dir() else _HERE.parent / "semgrep-rules"
+
+
+def context_rules_dir() -> Path:
+    # Rules whose hits are facts for other findings (bot/escalate.py), never findings:
+    # kept out of the pack folder so that scoring the pack alone does not see them.
+    installed = _HERE / "context_rules"
+    return installed if installed.is_dir() else _HERE.parent / "context-rules"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -10,9 +11,11 @@ from pathlib import Path
 from bot.build_tags import HEAD_BYTES, is_test_build
 from bot.diff import ChangedFile, FileStatus, added_file, by_path, parse_git_diff
 from bot.diff_filter import FilteredFinding, FilterMode, filter_findings
+from bot.escalate import escalate
 from bot.gitrepo import GitRepo
 from bot.installed import drop_covered
 from bot.pack import load_pack
+from bot.paths import context_rules_dir
 from bot.policy import apply_rule_policy, drop_duplicates, path_selected
 from bot.model import Finding, ScanResult
 from bot.scan import MAX_TARGET_BYTES, scan_paths
@@ -55,7 +58,8 @@ class Review:
 def scan_files(
     changed: Sequence[ChangedFile], *, read: Reader, settings: Settings, mode: FilterMode | None = None
 ) -> Review:
-    pack = load_pack(settings.rule_configs)
+    # The context rules run with every pack: without them no decode finding could be an error.
+    pack = load_pack([*settings.rule_configs, context_rules_dir()])
     covered = pack.coverage
     candidates = [
         f.path
@@ -86,6 +90,8 @@ def scan_files(
         if written:
             bundle = pack.write_bundle(Path(tmp) / "rules.json")
             result = scan_paths(root=tree, configs=[bundle], paths=written)
+            # Context hits decide severities here and are never findings of their own.
+            result = dataclasses.replace(result, findings=tuple(escalate(result.findings)))
         else:
             result = ScanResult(findings=(), errors=(), scanned=())
         scanned = set(result.scanned)

@@ -28,9 +28,13 @@ RULES = ROOT / "semgrep-rules"
 CORPUS = ROOT / "tests" / "corpus"
 TEMPLATES = ROOT / "bot" / "templates"
 FLAGS = ["--disable-version-check", "--metrics=off"]
+CONTEXT = ROOT / "context-rules"
 RULE_FILES = sorted(
     p for p in RULES.rglob("*.yaml") if not p.name.endswith((".test.yaml", ".fixed.yaml")) and ".test." not in p.name
 )
+# Facts for other findings (bot/escalate.py), kept out of the pack folder so that a
+# scorer running the pack alone never counts their hits.
+CONTEXT_FILES = sorted(CONTEXT.rglob("*.yaml"))
 THRESHOLD = 0.95
 LANGUAGE_GROUPS = {
     "python+javascript+typescript": ("python", "javascript", "typescript"),
@@ -53,13 +57,40 @@ def test_the_rule_count_is_the_documented_one() -> None:
     assert documented is not None and len(RULE_FILES) == int(documented.group(1)) > 0
 
 
-@pytest.mark.parametrize("path", RULE_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", RULE_FILES + CONTEXT_FILES, ids=lambda p: p.stem)
 def test_rule_file_contract(path: Path) -> None:
     rules = load_rules(path)
     assert len(rules) == 1, "one rule per file"
     rule = rules[0]
     assert rule["id"] == path.stem
     jsonschema.validate(rule.get("metadata"), metadata_schema())
+    if path.is_relative_to(CONTEXT):
+        _check_context_rule(rule)
+    else:
+        _check_finding_rule(rule)
+    assert len(rule["message"].split()) >= 25, "the message says what, why and what to do"
+    tests = [p for p in path.parent.glob(path.stem + ".*") if p != path and ".fixed." not in p.name]
+    assert tests, f"no annotated test file beside {path.name}"
+    # `semgrep --test` rejects a test file without a `ruleid:` case ("rule id mismatch").
+    for test in tests:
+        assert f"ruleid: {rule['id']}" in test.read_text(encoding="utf-8"), f"{test.name} has no ruleid: case"
+    if "fix" in rule or "fix-regex" in rule:
+        assert list(path.parent.glob(path.stem + ".fixed.*")), "a rule with fix: needs a .fixed test file"
+
+
+def _languages(rule: dict[str, Any]) -> set[str]:
+    return {"javascript" if lang in ("js", "typescript", "ts") else str(lang) for lang in rule["languages"]}
+
+
+def _check_context_rule(rule: dict[str, Any]) -> None:
+    # Its hits only raise other findings (bot/escalate.py): it reports nothing itself.
+    assert rule["severity"] == "INFO" and rule.get("mode") == "taint", "a context rule is an INFO taint rule"
+    assert rule["metadata"].get("context"), "a rule of context-rules/ names the fact it marks"
+    assert set(rule["metadata"]) <= {"context", "references"}, "a context rule is not a finding: no antipattern"
+
+
+def _check_finding_rule(rule: dict[str, Any]) -> None:
+    assert not rule["metadata"].get("context"), "context rules live in context-rules/, where scorers do not look"
     ap = antipatterns().get(rule["metadata"]["antipattern"])
     assert ap is not None, f"unknown antipattern {rule['metadata']['antipattern']}"
     # Below the antipattern's floor only as a hardening check or with a written reason
@@ -69,20 +100,19 @@ def test_rule_file_contract(path: Path) -> None:
     assert not (meta.get("hardening") and meta.get("below-floor")), "one reason to sit below the floor"
     # Only a hardening note may vanish with the installed version (bot/installed.py).
     assert not meta.get("covered-from") or meta.get("hardening"), "covered-from needs hardening: true"
+    assert not (meta.get("error-when") and (meta.get("hardening") or meta.get("below-floor"))), "one reason"
     if meta.get("hardening"):
         assert severity <= Severity.WARNING, "a hardening rule does not block the default gate"
     elif meta.get("below-floor"):
         assert severity < ap.min_severity, f"{rule['id']} gives a below-floor reason but is not below it"
+    elif meta.get("error-when"):
+        # A warning that a context rule raises to the antipattern's floor where its fact holds.
+        assert severity == Severity.WARNING and ap.min_severity == Severity.ERROR, rule["id"]
+        providers = [r for p in CONTEXT_FILES for r in load_rules(p) if r["metadata"]["context"] == meta["error-when"]]
+        missing = _languages(rule) - {lang for r in providers for lang in _languages(r)}
+        assert not missing, f"{rule['id']}: no context rule says {meta['error-when']} in {sorted(missing)}"
     else:
         assert severity >= ap.min_severity, f"{rule['id']} sits below {ap.min_severity.label}"
-    assert len(rule["message"].split()) >= 25, "the message says what, why and what to do"
-    tests = [p for p in path.parent.glob(path.stem + ".*") if p != path and ".fixed." not in p.name]
-    assert tests, f"no annotated test file beside {path.name}"
-    # `semgrep --test` rejects a test file without a `ruleid:` case ("rule id mismatch").
-    for test in tests:
-        assert f"ruleid: {rule['id']}" in test.read_text(encoding="utf-8"), f"{test.name} has no ruleid: case"
-    if "fix" in rule or "fix-regex" in rule:
-        assert list(path.parent.glob(path.stem + ".fixed.*")), "a rule with fix: needs a .fixed test file"
 
 
 def test_rule_ids_are_unique() -> None:
@@ -128,6 +158,18 @@ def test_semgrep_rule_tests_pass() -> None:
     with_fix = {p.stem for p in RULE_FILES if any("fix" in r or "fix-regex" in r for r in load_rules(p))}
     assert {Path(t).name.split(".")[0] for t in report["fixtest_results"]} == with_fix
     print(f"semgrep test: {len(report['results'])} rule files in {elapsed:.1f} s")
+
+
+def test_context_rule_tests_pass() -> None:
+    env = {**os.environ, "SEMGREP_ENABLE_VERSION_CHECK": "0", "SEMGREP_SEND_METRICS": "off"}
+    proc = subprocess.run([semgrep_executable(), "test", "--json", str(CONTEXT)],
+                          capture_output=True, text=True, timeout=300, env=env)
+    report = json.loads(proc.stdout)
+    bad = [f"{cfg} {rule}: {check['matches']}" for cfg, res in report["results"].items()
+           for rule, check in res["checks"].items() if not check["passed"]]
+    bad += [f"{cfg}: invalid" for cfg in report["config_with_errors"]]
+    assert not bad and proc.returncode == 0, "\n".join(bad) + proc.stderr[-2000:]
+    assert len(report["results"]) == len(CONTEXT_FILES) > 0
 
 
 @cache
