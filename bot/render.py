@@ -330,9 +330,11 @@ class Renderer:
             severity=Severity.from_semgrep(str(rule.get("severity", "WARNING"))) if rule else ap.min_severity,
             path="", line=0, end_line=0, message="", code="", fingerprint="", metadata=meta,
         )
+        # A rule that context raises (bot/escalate.py) has two levels; its message says which decides.
+        raised = " or " + severity_badge(Severity.ERROR) if meta.get("error-when") else ""
         return self._render(
             "explain.md.j2",
-            badge=severity_badge(probe.severity),
+            badge=severity_badge(probe.severity) + raised,
             title=ap.title,
             rule=rule,
             rules=rules,
@@ -357,7 +359,8 @@ class Renderer:
         why = plain(self._render(f"{antipattern_id}.md.j2", **context)).removeprefix("Why it matters.").strip()
         lang = str(((rule or {}).get("languages") or [""])[0]).lower()
         fix = split_fix(self._render_fix(antipattern_id, library_slug, lang, context))
-        out = [f"{severity.label.upper()}  {ap.title}"]
+        raised = " or ERROR" if meta.get("error-when") else ""
+        out = [f"{severity.label.upper()}{raised}  {ap.title}"]
         if rule:
             out.append(f"Rule: {rule['id']}" + (f" ({lib.name})" if lib else ""))
             out += ["", "What it finds", *_indent(plain(str(rule.get("message", ""))))]

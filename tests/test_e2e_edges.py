@@ -11,7 +11,7 @@ from tests.support.fake_github import FakeGitHub
 from tests.support.gitpr import Repo
 from tests.support.scenario import TOKEN, open_pr
 
-UNVERIFIED = 'import jwt\n\n\ndef user(t, k):\n    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n'
+UNVERIFIED = 'import jwt\n\n\ndef user(request, k):\n    return jwt.decode(request.cookies["t"], k, algorithms=["HS256"], options={"verify_signature": False})\n'
 STORAGE = 'export function keep(token) {\n  localStorage.setItem("jwt", token);\n}\n'
 
 
@@ -41,8 +41,8 @@ def test_renames_deletions_binaries_and_config_excludes(repo: Repo, fake_github:
     base = {"old/name.py": "import jwt\n\nX = 1\n", "gone.js": STORAGE, "README.md": "x\n"}
     sc = open_pr(repo, fake_github, tmp_path, base_files=base, head_files={
         "old/name.py": None,
-        "new/name.py": "import jwt\n\nX = 1\n\n\ndef user(t, k):\n"
-                       '    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n',
+        "new/name.py": "import jwt\n\nX = 1\n\n\ndef user(request, k):\n"
+                       '    return jwt.decode(request.cookies["t"], k, algorithms=["HS256"], options={"verify_signature": False})\n',
         "gone.js": None,
         "assets/logo.png": "\x00\x01\x02PNG",
         "web/node_modules/lib/store.js": STORAGE,

@@ -12,8 +12,8 @@ from tests.support.fake_github import FakeGitHub
 from tests.support.gitpr import Repo, github_files
 from tests.support.scenario import open_pr
 
-UNVERIFIED_CALL = 'jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})'
-UNVERIFIED = f"import jwt\n\n\ndef user(t, k):\n    return {UNVERIFIED_CALL}\n"
+UNVERIFIED_CALL = 'jwt.decode(request.cookies["t"], k, algorithms=["HS256"], options={"verify_signature": False})'
+UNVERIFIED = f"import jwt\n\n\ndef user(request, k):\n    return {UNVERIFIED_CALL}\n"
 SECRET_TOKEN = "ghs_S3cr3tT0kenThatMustNeverAppear0123456789"
 
 

@@ -10,7 +10,7 @@ from tests.support.gitpr import Repo
 from tests.support.process_tree import run_measured
 from tests.support.scenario import open_pr
 
-UNVERIFIED = 'import jwt\n\n\ndef user(t, k):\n    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n'
+UNVERIFIED = 'import jwt\n\n\ndef user(request, k):\n    return jwt.decode(request.cookies["t"], k, algorithms=["HS256"], options={"verify_signature": False})\n'
 
 
 def test_2500_files_with_the_finding_on_the_last_page(repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:

@@ -10,13 +10,13 @@ from tests.support.fake_github import FakeGitHub
 from tests.support.gitpr import Repo
 from tests.support.scenario import Scenario, open_pr
 
-UNVERIFIED = '    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n'
+UNVERIFIED = '    return jwt.decode(request.cookies["t"], k, algorithms=["HS256"], options={"verify_signature": False})\n'
 STORE = '  localStorage.setItem("token", token);\n'
 
 
 def auth_py(prefix_lines: int = 0, *, fixed: bool = False) -> str:
-    body = 'import jwt\n\n\ndef user(t, k):\n'
-    body += '    return jwt.decode(t, k, algorithms=["HS256"])\n' if fixed else UNVERIFIED
+    body = 'import jwt\n\n\ndef user(request, k):\n'
+    body += '    return jwt.decode(request.cookies["t"], k, algorithms=["HS256"])\n' if fixed else UNVERIFIED
     return "".join(f"# note {i}\n" for i in range(prefix_lines)) + body
 
 

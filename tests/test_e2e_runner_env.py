@@ -14,7 +14,7 @@ from tests.support.gitpr import Repo
 from tests.support.runner import input_env
 from tests.support.scenario import TOKEN, Scenario, open_pr
 
-UNVERIFIED = 'import jwt\n\n\ndef user(t, k):\n    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n'
+UNVERIFIED = 'import jwt\n\n\ndef user(request, k):\n    return jwt.decode(request.cookies["t"], k, algorithms=["HS256"], options={"verify_signature": False})\n'
 
 
 def runner_env(sc: Scenario, event_name: str, event: dict[str, Any], **overrides: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ import sys
 from tests.conftest import run_cli
 from tests.support.gitpr import Repo
 
-UNVERIFIED = 'import jwt\n\n\ndef user(t, k):\n    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n'
+UNVERIFIED = 'import jwt\n\n\ndef user(request, k):\n    return jwt.decode(request.cookies["t"], k, algorithms=["HS256"], options={"verify_signature": False})\n'
 STORAGE = 'export function keep(token) {\n  localStorage.setItem("jwt", token);\n}\n'
 
 

@@ -16,7 +16,7 @@ from tests.support.scenario import Scenario, open_pr
 
 RUN_MARKER = re.compile(r"<!-- jwt-session-guard:run=[0-9a-f]+ -->")
 
-UNVERIFIED = 'import jwt\n\n\ndef user(t, k):\n    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n'
+UNVERIFIED = 'import jwt\n\n\ndef user(request, k):\n    return jwt.decode(request.cookies["t"], k, algorithms=["HS256"], options={"verify_signature": False})\n'
 STORAGE = 'export function keep(token) {\n  localStorage.setItem("jwt", token);\n}\n'
 
 
@@ -141,9 +141,9 @@ def run_mode(mode: str, sc: Scenario, tmp: Path, **inputs: str) -> int:
 
 
 TWICE = ("import jwt\n\n\ndef a(t, k):\n"
-         '    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n\n\n'
+         '    return jwt.decode(request.cookies["t"], k, algorithms=["HS256"], options={"verify_signature": False})\n\n\n'
          "def b(t, k):\n"
-         '    return jwt.decode(t, k, algorithms=["HS256"], options={"verify_signature": False})\n')
+         '    return jwt.decode(request.cookies["t"], k, algorithms=["HS256"], options={"verify_signature": False})\n')
 WAIVED = TWICE.replace(
     "def a(t, k):\n", "def a(t, k):\n    # jwt-session-guard: ignore[jwt-signature-not-verified] only reads the kid\n")
 

@@ -179,8 +179,8 @@ def test_reopen_takes_the_waiver_back(sc: Scenario, fake_github: FakeGitHub) -> 
 def test_a_waived_finding_whose_code_changes_is_a_new_finding(sc: Scenario, fake_github: FakeGitHub) -> None:
     waive(sc, fake_github)
     old = finding_comment(fake_github)
-    sc.push({"api/auth.py": auth_py().replace("jwt.decode(t, k,", "jwt.decode(token, key,")
-             .replace("def user(t, k)", "def user(token, key)")})
+    sc.push({"api/auth.py": auth_py().replace("jwt.decode(request.cookies[\"t\"], k,", "jwt.decode(request.cookies[\"token\"], key,")
+             .replace("def user(request, k)", "def user(request, key)")})
     run(sc, 1)
     new = finding_comment(fake_github)
     assert new["id"] != old["id"] and "Waived" not in new["body"]
@@ -297,7 +297,7 @@ def test_in_the_fork_safe_split_the_publish_job_applies_the_commands(
 def test_in_source_suppressions_are_sarif_suppressions_in_source(
         repo: Repo, fake_github: FakeGitHub, tmp_path: Path) -> None:
     suppressed = auth_py().replace(
-        "def user(t, k):\n", "def user(t, k):\n    # jwt-session-guard: ignore[jwt-signature-not-verified] only reads the kid\n")
+        "def user(request, k):\n", "def user(request, k):\n    # jwt-session-guard: ignore[jwt-signature-not-verified] only reads the kid\n")
     sc = open_pr(repo, fake_github, tmp_path, base_files={"README.md": "x\n"}, head_files={"api/auth.py": suppressed})
     run(sc, 0)
     (result,) = sarif_results(sc)

@@ -11,7 +11,7 @@ from bot.pack import load_pack
 from bot.scan import batches, scan_paths
 
 ROOT = Path(__file__).resolve().parent.parent
-UNVERIFIED = 'import jwt\n\n\ndef user(t, k):\n    return jwt.decode(t, k, options={"verify_signature": False})\n'
+UNVERIFIED = 'import jwt\n\n\ndef user(request, k):\n    return jwt.decode(request.cookies["t"], k, options={"verify_signature": False})\n'
 STORAGE = 'export function keep(t) {\n  localStorage.setItem("token", t);\n}\n'
 
 
