@@ -54,6 +54,12 @@ public class JwtSetup
         var signed2 = new JwtSecurityToken("api", "web", claims, null, DateTime.UtcNow.AddMinutes(10), creds);
         // ok: identitymodel-unsigned-token-accepted
         var parsed = new JwtSecurityToken(tokenString);
+        // the (header, payload) constructor by name: the header carries the credentials
+        // ok: identitymodel-unsigned-token-accepted
+        var named = new JwtSecurityToken(
+            header: new JwtHeader(creds),
+            payload: new JwtPayload { ["user_id"] = "u1" }
+        );
         return new JwtSecurityTokenHandler().WriteToken(signed);
     }
 

@@ -214,3 +214,17 @@ class RedisSessionLoginController {
 
     void checkPassword(User user, String password) {}
 }
+
+// A success handler runs after Spring Security's session strategy changed the session id.
+class SsoSuccessHandler extends SimpleUrlAuthenticationSuccessHandler {
+    private final SecurityContextRepository securityContextRepository = new HttpSessionSecurityContextRepository();
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        UsernamePasswordAuthenticationToken newAuth = new UsernamePasswordAuthenticationToken(authentication.getName(), null, authentication.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(newAuth);
+        // ok: servlet-session-fixation
+        securityContextRepository.saveContext(context, request, response);
+    }
+}

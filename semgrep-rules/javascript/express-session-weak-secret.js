@@ -67,3 +67,7 @@ app.use(
     name: pkg.name,
   })
 );
+
+// an empty fallback: express-session answers "secret option required for sessions"
+// ok: express-session-weak-secret
+app.use(session({ secret: process.env.SESSION_SECRET || "", resave: false, saveUninitialized: false }));

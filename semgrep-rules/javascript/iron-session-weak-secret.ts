@@ -14,3 +14,10 @@ export async function handler(req, res) {
   const session = await getIronSession(req, res, { password: 'changeme-changeme-changeme-123456', cookieName: 's' });
   return session;
 }
+
+// an empty fallback is refused by iron-session (passwords under 32 characters throw)
+export const required = {
+  // ok: iron-session-weak-secret
+  password: process.env.SESSION_PASSWORD ?? "",
+  cookieName: "app_session",
+};

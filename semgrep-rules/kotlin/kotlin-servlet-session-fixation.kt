@@ -95,3 +95,18 @@ class FormLoginFilter(
         securityContextRepository.saveContext(context, request, response)
     }
 }
+
+// A success handler runs after Spring Security's session strategy changed the session id.
+class SsoSuccessHandler(private val users: UserService) : SimpleUrlAuthenticationSuccessHandler() {
+    private val securityContextRepository = HttpSessionSecurityContextRepository()
+
+    override fun onAuthenticationSuccess(request: HttpServletRequest, response: HttpServletResponse, authentication: Authentication) {
+        val user = users.load(authentication.name)
+        val newAuth = UsernamePasswordAuthenticationToken(user, null, user.authorities)
+        val context = SecurityContextHolder.createEmptyContext()
+        context.authentication = newAuth
+        // ok: kotlin-servlet-session-fixation
+        securityContextRepository.saveContext(context, request, response)
+        request.session.setAttribute("user", user.id)
+    }
+}
