@@ -63,3 +63,21 @@ def test_errors_carry_their_path_once(tmp_path: Path) -> None:
     (tmp_path / "x.py").write_text("token = 1\n")
     (error,) = parse_results(semgrep_json("x.py", {}), tmp_path).errors
     assert (error.level, error.path, error.message) == ("warn", "x.py", "Syntax error at line x.py:1")
+
+
+def test_a_dotenv_template_named_the_other_way_round_is_a_template(tmp_path: Path) -> None:
+    # `.example.env` / `sample.env` are templates like `.env.example`: a warning, not an error.
+    body = "# copy me\nJWT_SECRET=change_me_jwt_secret_value\n"
+    names = (".env", ".example.env", "config/sample.env", ".env.example")
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(body)
+    changed = [ChangedFile(path=n, status=FileStatus.ADDED, has_patch=False) for n in names]
+    review = scan_files(changed, read=worktree_reader(tmp_path), settings=Settings(rule_configs=(rules_dir(),)),
+                        mode=FilterMode.NOFILTER)
+    assert sorted((f.path, f.line, f.rule_id, f.severity.label) for f in review.findings) == [
+        (".env", 2, "dotenv-jwt-secret", "error"),
+        (".env.example", 2, "dotenv-example-jwt-secret", "warning"),
+        (".example.env", 2, "dotenv-example-jwt-secret", "warning"),
+        ("config/sample.env", 2, "dotenv-example-jwt-secret", "warning"),
+    ]
