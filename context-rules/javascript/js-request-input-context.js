@@ -39,3 +39,21 @@ io.use((socket, next) => {
   socket.user = jwt.decode(socket.handshake.auth.token);
   next();
 });
+
+// Koa: what the context reads from the request
+router.get("/koa", async (ctx) => {
+  // ruleid: js-request-input-context
+  ctx.body = jwt.decode(ctx.cookies.get("token"));
+});
+
+// h3 / Nuxt server routes
+export default defineEventHandler((event) => {
+  // ruleid: js-request-input-context
+  return jwt.decode(getCookie(event, "token"));
+});
+
+// a canvas context is no request
+function draw(ctx, image) {
+  // ok: js-request-input-context
+  return image.decode(ctx.canvas);
+}
