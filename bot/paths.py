@@ -7,15 +7,18 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 
 
+def _packaged(installed: str, checkout: str) -> Path:
+    # Installed, the data is a subpackage of bot; in a checkout it is the
+    # top-level folder the rule writers work in.
+    path = _HERE / installed
+    return path if path.is_dir() else _HERE.parent / checkout
+
+
 def rules_dir() -> Path:
-    # Installed, the pack is the package bot.rules; in a checkout it is the
-    # top-level semgrep-rules/ folder the rule writers work in.
-    installed = _HERE / "rules"
-    return installed if installed.is_dir() else _HERE.parent / "semgrep-rules"
+    return _packaged("rules", "semgrep-rules")
 
 
 def context_rules_dir() -> Path:
     # Rules whose hits are facts for other findings (bot/escalate.py), never findings:
     # kept out of the pack folder so that scoring the pack alone does not see them.
-    installed = _HERE / "context_rules"
-    return installed if installed.is_dir() else _HERE.parent / "context-rules"
+    return _packaged("context_rules", "context-rules")
