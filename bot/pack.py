@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from bot.embedded import HOSTS
 from bot.errors import ConfigError
 
 try:  # libyaml when present: parsing the pack is then ~10x faster
@@ -105,6 +106,9 @@ class Pack:
                 everything = True
             else:
                 extensions.update(own)
+        if extensions & {".js", ".ts"}:
+            # Their inline scripts are scanned as JavaScript (bot.embedded).
+            extensions.update(HOSTS)
         return Coverage(extensions=frozenset(extensions), scopes=tuple(scopes), everything=everything)
 
     def write_bundle(self, path: Path) -> Path:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.build_tags import HEAD_BYTES, is_test_build
 from bot.diff import ChangedFile, FileStatus, added_file, by_path, parse_git_diff
+from bot.embedded import restore, write_shadows
 from bot.diff_filter import FilteredFinding, FilterMode, filter_findings
 from bot.escalate import escalate
 from bot.gitrepo import GitRepo
@@ -89,7 +90,9 @@ def scan_files(
                 not_reviewed.append((path, reason))
         if written:
             bundle = pack.write_bundle(Path(tmp) / "rules.json")
-            result = scan_paths(root=tree, configs=[bundle], paths=written)
+            shadows = write_shadows(tree, written)
+            result = scan_paths(root=tree, configs=[bundle], paths=[*written, *shadows])
+            result = restore(result, shadows, written)
             # Context hits decide severities here and are never findings of their own.
             result = dataclasses.replace(result, findings=tuple(escalate(result.findings)))
         else:
