@@ -38,7 +38,8 @@ _LANG_BY_EXT = {
     ".py": "python", ".js": "javascript", ".jsx": "jsx", ".mjs": "javascript", ".cjs": "javascript",
     ".ts": "typescript", ".tsx": "tsx", ".java": "java", ".go": "go", ".rb": "ruby",
     ".php": "php", ".cs": "csharp", ".yml": "yaml", ".yaml": "yaml", ".properties": "properties",
-    ".kt": "kotlin", ".kts": "kotlin",
+    ".kt": "kotlin", ".kts": "kotlin", ".xml": "xml",
+    ".vue": "vue", ".svelte": "svelte", ".html": "html", ".htm": "html",
 }
 
 
