@@ -91,3 +91,22 @@ class NimbusMacKeys {
         return new com.nimbusds.jose.crypto.MACSigner(System.getenv("JWT_SECRET"));
     }
 }
+
+class CtorInjectedAlgorithm {
+    private final com.auth0.jwt.algorithms.Algorithm algorithm;
+
+    // ruleid: java-jwt-hardcoded-secret
+    CtorInjectedAlgorithm(@org.springframework.beans.factory.annotation.Value("${jwt.secret:dev-secret}") String secret) {
+        this.algorithm = com.auth0.jwt.algorithms.Algorithm.HMAC256(secret);
+    }
+}
+
+class CtorInjectedAlgorithmNoDefault {
+    private final com.auth0.jwt.algorithms.Algorithm algorithm;
+
+    // ok: java-jwt-hardcoded-secret
+    CtorInjectedAlgorithmNoDefault(@org.springframework.beans.factory.annotation.Value("${jwt.secret}") String secret) {
+        this.algorithm = com.auth0.jwt.algorithms.Algorithm.HMAC256(secret);
+    }
+}
+

@@ -61,3 +61,20 @@ class ConvertedPayloads {
         return JWT.create().withPayload(mapper.convertValue(accessClaims, java.util.Map.class)).sign(alg);
     }
 }
+
+class DispatchTokens {
+    String issue(long dispatcherId, String licenseNumber, Algorithm algorithm) {
+        // ruleid: java-jwt-sensitive-claims
+        return JWT.create().withSubject(Long.toString(dispatcherId)).withClaim("driverLicenseNumber", licenseNumber).sign(algorithm);
+    }
+
+    String issueClass(long dispatcherId, Algorithm algorithm) {
+        // ok: java-jwt-sensitive-claims
+        return JWT.create().withSubject(Long.toString(dispatcherId)).withClaim("licenseClass", "C").sign(algorithm);
+    }
+
+    String issueTraveller(String id, String passport, Algorithm algorithm) {
+        // ruleid: java-jwt-sensitive-claims
+        return JWT.create().withSubject(id).withClaim("passport_no", passport).sign(algorithm);
+    }
+}

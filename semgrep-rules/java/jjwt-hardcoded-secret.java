@@ -192,3 +192,20 @@ class IssuerFromPropertyInChain {
         return Jwts.builder().subject(user).issuer(env.getProperty("jwt.issuer", "orders")).signWith(key).compact();
     }
 }
+
+class CtorInjectedKeys {
+    private final javax.crypto.SecretKey signingKey;
+    private final javax.crypto.SecretKey otherKey;
+
+    public CtorInjectedKeys(
+            // ruleid: jjwt-hardcoded-secret
+            @Value("${app.security.jwt.secret:4f1b2c9e8d7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c}") String secret,
+            // ok: jjwt-hardcoded-secret
+            @Value("${app.security.jwt.issuer:orders}") String issuer,
+            // ok: jjwt-hardcoded-secret
+            @Value("${app.security.jwt.other-secret}") String other) {
+        this.signingKey = Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));
+        this.otherKey = Keys.hmacShaKeyFor(other.getBytes(StandardCharsets.UTF_8));
+    }
+}
+

@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKey;
 
 public class TokenIssuer {
+    // ruleid: jjwt-long-lived-token
     private static final long EXPIRATION_MS = 864000000L;
+    // ok: jjwt-long-lived-token
     private static final long SHORT_MS = 15 * 60 * 1000;
     private final SecretKey key;
 
@@ -32,7 +34,6 @@ public class TokenIssuer {
     }
 
     public String constant(String user) {
-        // ruleid: jjwt-long-lived-token
         return Jwts.builder().subject(user).expiration(new Date(System.currentTimeMillis() + EXPIRATION_MS)).signWith(key).compact();
     }
 

@@ -52,4 +52,43 @@ public class AuthCookies {
         // ok: spring-cookie-insecure
         return ResponseCookie.from("passport_hint", strategy).path("/").build();
     }
+
+    @Bean
+    public DefaultCookieSerializer crossSiteSerializer() {
+        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+        // ruleid: spring-cookie-insecure
+        serializer.setUseSecureCookie(false);
+        // ruleid: spring-cookie-insecure
+        serializer.setSameSite("None");
+        return serializer;
+    }
+
+    @Bean
+    public DefaultCookieSerializer crossSiteSecureSerializer() {
+        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+        // ok: spring-cookie-insecure
+        serializer.setSameSite("None");
+        return serializer;
+    }
+
+    public ResponseCookie notesCookie(User user) {
+        // ruleid: spring-cookie-insecure
+        return ResponseCookie.from("notes_at", tokens.issue(user))
+                .httpOnly(false)
+                .secure(true)
+                .build();
+    }
+
+    public ResponseCookie accessCookie(String accessToken) {
+        // ruleid: spring-cookie-insecure
+        return ResponseCookie.from("app_c", accessToken)
+                .httpOnly(false)
+                .secure(true)
+                .build();
+    }
+
+    public ResponseCookie themeCookie(String theme) {
+        // ok: spring-cookie-insecure
+        return ResponseCookie.from("ui_theme", theme).httpOnly(false).build();
+    }
 }

@@ -83,3 +83,41 @@ class PlainAccountService {
         users.save(user);
     }
 }
+
+@RestController
+class NotesAccountController {
+    private final NoteUsers users;
+    private final PasswordEncoder encoder;
+    private final TokenVersions versions;
+
+    NotesAccountController(NoteUsers users, PasswordEncoder encoder, TokenVersions versions) {
+        this.users = users;
+        this.encoder = encoder;
+        this.versions = versions;
+    }
+
+    @PostMapping("/password")
+    public ResponseEntity<Void> changePassword(@AuthenticationPrincipal Jwt jwt, @RequestBody Map<String, String> body) {
+        NoteUser user = users.findById(Long.valueOf(jwt.getSubject()));
+        // ruleid: spring-jwt-password-change-without-revocation
+        users.updatePasswordHash(user.id(), encoder.encode(body.get("next")));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/password/rotate")
+    public ResponseEntity<Void> changePasswordAndRevoke(@AuthenticationPrincipal Jwt jwt, @RequestBody Map<String, String> body) {
+        NoteUser user = users.findById(Long.valueOf(jwt.getSubject()));
+        // ok: spring-jwt-password-change-without-revocation
+        users.updatePasswordHash(user.id(), encoder.encode(body.get("next")));
+        versions.bumpTokenVersion(user.id());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/profile")
+    public ResponseEntity<Void> profile(@AuthenticationPrincipal Jwt jwt, @RequestBody Map<String, String> body) {
+        // ok: spring-jwt-password-change-without-revocation
+        users.updateDisplayName(Long.valueOf(jwt.getSubject()), body.get("name"));
+        return ResponseEntity.noContent().build();
+    }
+}
+

@@ -139,3 +139,24 @@ class IssuedTokens(private val secret: String) {
             .withExpiresAt(Date(System.currentTimeMillis() + ttlMs))
             .sign(Algorithm.HMAC256(secret))
 }
+
+class RefreshIssuer(private val secret: String) {
+    fun rotate(accountId: String, nextJti: String): String {
+        val refresh = JWT.create()
+            .withSubject(accountId)
+            .withJWTId(nextJti)
+            .withClaim("typ", "refresh")
+            // ok: kotlin-java-jwt-long-lived-token
+            .withExpiresAt(Instant.now().plus(Duration.ofDays(14)))
+            .sign(Algorithm.HMAC256(secret))
+        return refresh
+    }
+
+    fun access(accountId: String): String = JWT.create()
+        .withSubject(accountId)
+        .withClaim("typ", "access")
+        // ruleid: kotlin-java-jwt-long-lived-token
+        .withExpiresAt(Instant.now().plus(Duration.ofDays(14)))
+        .sign(Algorithm.HMAC256(secret))
+}
+

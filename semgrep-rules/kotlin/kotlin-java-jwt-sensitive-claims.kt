@@ -70,3 +70,16 @@ class LocalizedTokens(private val alg: Algorithm) {
         .withClaim("refresh_token_id", sessionId)
         .sign(alg)
 }
+
+class PatientTokens(private val alg: Algorithm) {
+    fun issue(patient: Patient): String = JWT.create()
+        .withSubject(patient.id.toString())
+        // ruleid: kotlin-java-jwt-sensitive-claims
+        .withClaim("insuranceNumber", patient.insuranceNumber)
+        // ruleid: kotlin-java-jwt-sensitive-claims
+        .withClaim("dob", patient.birthday)
+        // ok: kotlin-java-jwt-sensitive-claims
+        .withClaim("ward", patient.ward)
+        .sign(alg)
+}
+

@@ -88,3 +88,41 @@ class SenhaTokens(private val key: javax.crypto.SecretKey) {
         .claim("accessTokenExpiresAt", usuario.expiry)
         .signWith(key).compact()
 }
+
+class ProfileTokens(private val key: javax.crypto.SecretKey, private val objectMapper: com.fasterxml.jackson.databind.ObjectMapper) {
+    fun issue(customer: Customer): String {
+        val profile: Map<String, Any?> = objectMapper.convertValue(customer, Map::class.java).mapKeys { it.key.toString() }
+        return Jwts.builder()
+            // ruleid: kotlin-jjwt-sensitive-claims
+            .claims(profile)
+            .subject(customer.id.toString())
+            .signWith(key)
+            .compact()
+    }
+
+    fun issueDirect(customer: Customer): String = Jwts.builder()
+        // ruleid: kotlin-jjwt-sensitive-claims
+        .claims(objectMapper.convertValue(customer, Map::class.java) as Map<String, Any>)
+        .signWith(key)
+        .compact()
+
+    fun issueScoped(customer: Customer): String {
+        val scoped = mapOf("sub" to customer.id.toString(), "tier" to customer.tier)
+        // ok: kotlin-jjwt-sensitive-claims
+        return Jwts.builder().claims(scoped).signWith(key).compact()
+    }
+
+    fun issueDriver(driver: Driver): String {
+        val claims: MutableMap<String, Any> = HashMap()
+        // ok: kotlin-jjwt-sensitive-claims
+        claims["depot"] = driver.depot
+        // ruleid: kotlin-jjwt-sensitive-claims
+        claims["driverLicenseNumber"] = driver.license
+        // ruleid: kotlin-jjwt-sensitive-claims
+        claims["insurance_number"] = driver.insurance
+        // ok: kotlin-jjwt-sensitive-claims
+        claims["licenseTier"] = driver.tier
+        return Jwts.builder().setClaims(claims).signWith(key).compact()
+    }
+}
+

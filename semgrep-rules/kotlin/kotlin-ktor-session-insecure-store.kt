@@ -23,3 +23,28 @@ fun Route.login(users: UserRepo) {
         }
     }
 }
+
+data class OAuthSession(val accessToken: String, val refreshToken: String)
+data class CartSession(val recipeIds: List<String>)
+data class CsrfSession(val userId: String, val csrfToken: String)
+
+fun Application.clientSideSessions(encryptKey: ByteArray, signKey: ByteArray) {
+    install(Sessions) {
+        // ruleid: kotlin-ktor-session-insecure-store
+        cookie<OAuthSession>("OAUTH") {
+            cookie.secure = true
+            transform(SessionTransportTransformerMessageAuthentication(signKey))
+        }
+        // ok: kotlin-ktor-session-insecure-store
+        cookie<OAuthSession>("OAUTH_ENC") {
+            transform(SessionTransportTransformerEncrypt(encryptKey, signKey))
+        }
+        // ok: kotlin-ktor-session-insecure-store
+        cookie<CartSession>("CART") {
+            cookie.secure = true
+        }
+        // ok: kotlin-ktor-session-insecure-store
+        cookie<CsrfSession>("CSRF")
+    }
+}
+

@@ -159,3 +159,29 @@ class JwtDenyListLogoutHandler(private val denyList: TokenDenyList) : LogoutHand
         denyList.revoke(header.removePrefix("Bearer "))
     }
 }
+
+@RestController
+class InlineCookieLogout(private val revokedTokens: RevokedTokens) {
+    @PostMapping("/logout")
+    fun logout(response: HttpServletResponse): ResponseEntity<Void> {
+        // ruleid: kotlin-spring-jwt-logout-without-revocation
+        response.addCookie(Cookie("access_token", "").apply { maxAge = 0 })
+        return ResponseEntity.noContent().build()
+    }
+
+    @PostMapping("/theme/reset")
+    fun resetThemeLogout(response: HttpServletResponse): ResponseEntity<Void> {
+        // ok: kotlin-spring-jwt-logout-without-revocation
+        response.addCookie(Cookie("ui_theme", "").apply { maxAge = 0 })
+        return ResponseEntity.noContent().build()
+    }
+
+    @PostMapping("/api/logout")
+    fun apiLogout(@CookieValue("access_token") token: String, response: HttpServletResponse): ResponseEntity<Void> {
+        revokedTokens.revoke(token)
+        // ok: kotlin-spring-jwt-logout-without-revocation
+        response.addCookie(Cookie("access_token", "").apply { maxAge = 0 })
+        return ResponseEntity.noContent().build()
+    }
+}
+
