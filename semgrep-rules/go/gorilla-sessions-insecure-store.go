@@ -49,3 +49,14 @@ func urlCache() *redis.Client {
 	opt, _ := redis.ParseURL("redis://localhost:6379/1")
 	return redis.NewClient(opt)
 }
+
+func newScsSessions() (*scs.SessionManager, error) {
+	// ok: gorilla-sessions-insecure-store
+	opts, err := redis.ParseURL("redis://support-cache:6379/3")
+	if err != nil {
+		return nil, err
+	}
+	sm := scs.New()
+	sm.Store = goredisstore.New(redis.NewClient(opts))
+	return sm, nil
+}
