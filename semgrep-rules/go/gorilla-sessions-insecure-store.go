@@ -60,3 +60,14 @@ func newScsSessions() (*scs.SessionManager, error) {
 	sm.Store = goredisstore.New(redis.NewClient(opts))
 	return sm, nil
 }
+
+func loadConfig() *Config {
+	return &Config{
+		// ruleid: gorilla-sessions-insecure-store
+		SessionRedisURL: getenv("SESSION_REDIS_URL", "redis://127.0.0.1:6379/0"),
+		// ok: gorilla-sessions-insecure-store
+		RateLimitURL: getenv("RATE_LIMIT_REDIS_URL", "redis://127.0.0.1:6379/1"),
+		// ok: gorilla-sessions-insecure-store
+		EdgeSessionRedisURL: getenv("SESSION_REDIS_URL", "rediss://sessions.prod.internal:6380/0"),
+	}
+}
