@@ -89,3 +89,4 @@ class UsersController < ApplicationController
     params.require(:user).permit(:username, :bio)
   end
 end
+
