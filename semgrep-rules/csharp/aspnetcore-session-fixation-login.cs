@@ -188,3 +188,43 @@ public class SignInController : System.Web.Mvc.Controller
         return View();
     }
 }
+
+public static class MinimalApiLogins
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapPost("/session/badge", (HttpContext ctx, BadgeLogin body) =>
+        {
+            if (!BadgeDirectory.Check(body.BadgeId, body.Pin))
+            {
+                return Results.Unauthorized();
+            }
+            // ruleid: aspnetcore-session-fixation-login
+            ctx.Session.SetString("BadgeId", body.BadgeId);
+            // ok: aspnetcore-session-fixation-login
+            ctx.Session.SetString("Depot", body.Depot);
+            return Results.NoContent();
+        });
+
+        app.MapPost("/session/badge2", async (HttpContext ctx, BadgeLogin body) =>
+        {
+            if (!await BadgeDirectory.CheckAsync(body.BadgeId, body.Pin))
+            {
+                return Results.Unauthorized();
+            }
+            ctx.Session.Clear();
+            await ctx.Session.CommitAsync();
+            // ok: aspnetcore-session-fixation-login
+            ctx.Session.SetString("BadgeId", body.BadgeId);
+            return Results.NoContent();
+        });
+
+        // no credential in the request: a preference, not a login
+        app.MapPost("/session/depot", (HttpContext ctx, DepotChoice body) =>
+        {
+            // ok: aspnetcore-session-fixation-login
+            ctx.Session.SetString("Depot", body.Depot);
+            return Results.NoContent();
+        });
+    }
+}

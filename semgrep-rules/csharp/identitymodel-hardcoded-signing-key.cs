@@ -4,7 +4,10 @@ using Microsoft.IdentityModel.Tokens;
 
 public class TokenService
 {
+    // a field of the class that the class turns into its key: reported on the definition
+    // ruleid: identitymodel-hardcoded-signing-key
     private const string JwtSecret = "ThisIsMySuperSecretKeyForJwt123!";
+    // ruleid: identitymodel-hardcoded-signing-key
     private static readonly string Other = "another-hard-coded-signing-secret";
     private static readonly byte[] KeyBytes = Encoding.UTF8.GetBytes("literal-key-bytes-for-hmac-256!!");
     private readonly IConfiguration _config;
@@ -21,11 +24,11 @@ public class TokenService
     }
 
     public SecurityKey FromConst() =>
-        // ruleid: identitymodel-hardcoded-signing-key
+        // ok: identitymodel-hardcoded-signing-key
         new SymmetricSecurityKey(Encoding.ASCII.GetBytes(JwtSecret));
 
     public SecurityKey FromStatic() =>
-        // ruleid: identitymodel-hardcoded-signing-key
+        // ok: identitymodel-hardcoded-signing-key
         new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Other));
 
     public SecurityKey FromBytesField() =>

@@ -77,11 +77,24 @@ public class JwtSetup
         var signed = new SecurityTokenDescriptor { Subject = id, SigningCredentials = creds };
         handler.CreateToken(signed);
         // ruleid: identitymodel-unsigned-token-accepted
-        var header = new JwtHeader();
+        tvp.AlgorithmValidator = (alg, key, token, p) => true;
         // ok: identitymodel-unsigned-token-accepted
         var header2 = new JwtHeader(creds);
         // ruleid: identitymodel-unsigned-token-accepted
-        tvp.AlgorithmValidator = (alg, key, token, p) => true;
+        var header = new JwtHeader();
         return handler.WriteToken(new JwtSecurityToken(header, new JwtPayload()));
+    }
+}
+
+public class ReportTokens
+{
+    public string CreateReportToken(string reportId, string issuer)
+    {
+        // ruleid: identitymodel-unsigned-token-accepted
+        var header = new JwtHeader();
+        var payload = new JwtPayload(issuer, "report-viewer",
+            new[] { new Claim("report", reportId) }, DateTime.UtcNow, DateTime.UtcNow.AddMinutes(5));
+        var unsigned = new JwtSecurityToken(header, payload);
+        return new JwtSecurityTokenHandler().WriteToken(unsigned);
     }
 }

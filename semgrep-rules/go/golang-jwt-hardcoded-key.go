@@ -158,3 +158,28 @@ func ginAuthMiddleware() (*ginjwt.GinJWTMiddleware, error) {
 		MaxRefresh: time.Hour,
 	})
 }
+
+func legacySecret() []byte {
+	if s := os.Getenv("LEGACY_JWT_SECRET"); s != "" {
+		return []byte(s)
+	}
+	// ruleid: golang-jwt-hardcoded-key
+	return []byte("secret")
+}
+
+func legacySecretStrict() []byte {
+	s := os.Getenv("LEGACY_JWT_SECRET")
+	if s == "" {
+		// ok: golang-jwt-hardcoded-key
+		panic("LEGACY_JWT_SECRET is required")
+	}
+	return []byte(s)
+}
+
+func cookieName() string {
+	if s := os.Getenv("COOKIE_NAME"); s != "" {
+		return s
+	}
+	// ok: golang-jwt-hardcoded-key
+	return "sid"
+}

@@ -45,3 +45,29 @@ var cfg = Cfg{SessionKey: "hunter2hunter2", Addr: ":80"}
 
 // ok: gorilla-sessions-hardcoded-key
 var cfg2 = Cfg{SessionKey: os.Getenv("SESSION_KEY"), Addr: ":80"}
+
+// ruleid: gorilla-sessions-hardcoded-key
+const defaultSessionSecret = "changeme"
+
+// ok: gorilla-sessions-hardcoded-key
+const defaultRedisURL = "redis://127.0.0.1:6379/0"
+
+func getenv(key, fallback string) string {
+	if v, ok := os.LookupEnv(key); ok && v != "" {
+		return v
+	}
+	return fallback
+}
+
+func loadSessionConfig() *Config {
+	return &Config{
+		// ruleid: gorilla-sessions-hardcoded-key
+		CookieSecret: getenv("COOKIE_SECRET", "dev-cookie-secret"),
+		// ok: gorilla-sessions-hardcoded-key
+		SessionSecret: getenv("SESSION_SECRET", defaultSessionSecret),
+		// ok: gorilla-sessions-hardcoded-key
+		RedisURL: getenv("SESSION_REDIS_URL", defaultRedisURL),
+		// ok: gorilla-sessions-hardcoded-key
+		StoreKey: os.Getenv("SESSION_STORE_KEY"),
+	}
+}

@@ -49,3 +49,25 @@ func urlCache() *redis.Client {
 	opt, _ := redis.ParseURL("redis://localhost:6379/1")
 	return redis.NewClient(opt)
 }
+
+func newScsSessions() (*scs.SessionManager, error) {
+	// ok: gorilla-sessions-insecure-store
+	opts, err := redis.ParseURL("redis://support-cache:6379/3")
+	if err != nil {
+		return nil, err
+	}
+	sm := scs.New()
+	sm.Store = goredisstore.New(redis.NewClient(opts))
+	return sm, nil
+}
+
+func loadConfig() *Config {
+	return &Config{
+		// ruleid: gorilla-sessions-insecure-store
+		SessionRedisURL: getenv("SESSION_REDIS_URL", "redis://127.0.0.1:6379/0"),
+		// ok: gorilla-sessions-insecure-store
+		RateLimitURL: getenv("RATE_LIMIT_REDIS_URL", "redis://127.0.0.1:6379/1"),
+		// ok: gorilla-sessions-insecure-store
+		EdgeSessionRedisURL: getenv("SESSION_REDIS_URL", "rediss://sessions.prod.internal:6380/0"),
+	}
+}

@@ -51,3 +51,26 @@ func configureSessionsPg(db *sql.DB) *scs.SessionManager {
 	sm.Store = postgresstore.New(db)
 	return sm
 }
+
+func newSupportSessions() (*scs.SessionManager, error) {
+	// ruleid: scs-session-insecure-store
+	opts, err := redis.ParseURL("redis://support-cache:6379/3")
+	if err != nil {
+		return nil, err
+	}
+	sm := scs.New()
+	sm.Store = goredisstore.New(redis.NewClient(opts))
+	return sm, nil
+}
+
+func newEdgeSessions() (*scs.SessionManager, error) {
+	// ok: scs-session-insecure-store
+	opts, err := redis.ParseURL("rediss://edge-cache:6380/3")
+	if err != nil {
+		return nil, err
+	}
+	client := redis.NewClient(opts)
+	sm := scs.New()
+	sm.Store = goredisstore.New(client)
+	return sm, nil
+}

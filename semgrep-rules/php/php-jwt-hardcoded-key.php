@@ -2,11 +2,13 @@
 // ok: php-jwt-hardcoded-key
 define('JWT_SECRET', 'super-secret');
 class TokenService {
+    // a class constant the class signs with: reported on the definition
+    // ruleid: php-jwt-hardcoded-key
     private const SECRET = 'abc123';
     public function a($p) {
         // ruleid: php-jwt-hardcoded-key
         $t1 = JWT::encode($p, 'secret', 'HS256');
-        // ruleid: php-jwt-hardcoded-key
+        // ok: php-jwt-hardcoded-key
         $t2 = JWT::encode($p, self::SECRET, 'HS256');
         // ruleid: php-jwt-hardcoded-key
         $t3 = JWT::encode($p, JWT_SECRET, 'HS256');
@@ -77,6 +79,7 @@ class VaultServices {
 class EncodedKeyTokens {
     private const PACKED_KEY = 'c2lnbmluZy1rZXk';
     public function issue($claims) {
+        // (reported on the use: the constant is wrapped in a decoding call)
         // ruleid: php-jwt-hardcoded-key
         return JWT::encode($claims, base64_decode(self::PACKED_KEY), 'HS256');
     }
@@ -189,4 +192,39 @@ function issueDemo($user) {
 function issueFromEnv($user) {
     // ok: php-jwt-hardcoded-key
     return mintSessionToken($user, getenv('JWT_SECRET'));
+}
+
+final class TokenIssuer
+{
+    // ruleid: php-jwt-hardcoded-key
+    private const SECRET = 'changeme';
+    // ok: php-jwt-hardcoded-key
+    private const ISSUER = 'https://shop.example.com';
+
+    public function issueFor(array $payload): string
+    {
+        // ok: php-jwt-hardcoded-key
+        return JWT::encode($payload, self::SECRET, 'HS256');
+    }
+
+    public function read(string $jwt): ?array
+    {
+        // ok: php-jwt-hardcoded-key
+        return (array) JWT::decode($jwt, new Key(self::SECRET, 'HS256'));
+    }
+}
+
+final class PartnerAuth
+{
+    private function decode(string $jwt, string $alg): object
+    {
+        if (str_starts_with($alg, 'HS')) {
+            // ruleid: php-jwt-hardcoded-key
+            $material = config('partners.shared_secret', 'partner-shared-secret');
+        } else {
+            // ok: php-jwt-hardcoded-key
+            $material = file_get_contents(storage_path('keys/partner-public.pem'));
+        }
+        return JWT::decode($jwt, new Key($material, 'RS256'));
+    }
 }

@@ -49,3 +49,30 @@ function api_logout_cache_only(Logger $logger): void
     // ruleid: php-jwt-logout-without-revocation
     setcookie('auth_token', '', time() - 3600, '/', '', true, true);
 }
+
+class ApiSecurityController
+{
+    public function logout(Request $request): JsonResponse
+    {
+        $payload = $this->jwtManager->parse((string) $request->cookies->get('__Host-BEARER'));
+        $ttl = max(1, ($payload['exp'] ?? time()) - time());
+        $this->revokedTokens->get('jwt_revoked_' . $payload['jti'], function (ItemInterface $item) use ($ttl) {
+            $item->expiresAfter($ttl);
+            return true;
+        });
+        $response = new JsonResponse(['ok' => true]);
+        // ok: php-jwt-logout-without-revocation
+        $response->headers->clearCookie('__Host-BEARER', '/', null, true, true, Cookie::SAMESITE_STRICT);
+        return $response;
+    }
+
+    public function signOut(Request $request): JsonResponse
+    {
+        $payload = $this->jwtManager->parse((string) $request->cookies->get('__Host-BEARER'));
+        $this->logger->info('sign out', ['sub' => $payload['sub']]);
+        $response = new JsonResponse(['ok' => true]);
+        // ruleid: php-jwt-logout-without-revocation
+        $response->headers->clearCookie('__Host-BEARER', '/', null, true, true, Cookie::SAMESITE_STRICT);
+        return $response;
+    }
+}

@@ -21,5 +21,11 @@ function f() {
   // ruleid: symfony-session-cookie-insecure
   $container->loadFromExtension('framework', ['session' => ['cookie_secure' => false, 'cookie_httponly' => true, 'cookie_samesite' => 'lax']]);
   // ruleid: symfony-session-cookie-insecure
+  $response->headers->setCookie(Cookie::create('BEARER', $jwt)->withSecure(true)->withHttpOnly(true));
+  // ok: symfony-session-cookie-insecure
+  $response->headers->setCookie(Cookie::create('BEARER', $jwt)->withSecure(true)->withHttpOnly(true));
+  // ok: symfony-session-cookie-insecure
+  $response->headers->setCookie(Cookie::create('ui_theme', $theme)->withSecure(true)->withHttpOnly(false));
+  // ruleid: symfony-session-cookie-insecure
   $framework->session()->cookieSecure(true);
 }

@@ -61,3 +61,21 @@ class RememberController < ApplicationController
     }
   end
 end
+
+Rails.application.configure do
+  config.session_store :redis_session_store,
+                       key: "_booking_session",
+                       redis: {
+                         # ruleid: rails-session-long-expiry
+                         expire_after: 180.days,
+                         key_prefix: "booking:session:",
+                         url: ENV.fetch("SESSION_REDIS_URL")
+                       }
+  config.session_store :redis_session_store,
+                       key: "_booking_session",
+                       redis: {
+                         # ok: rails-session-long-expiry
+                         expire_after: 8.hours,
+                         url: ENV.fetch("SESSION_REDIS_URL")
+                       }
+end

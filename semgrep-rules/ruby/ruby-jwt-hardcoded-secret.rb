@@ -119,3 +119,16 @@ end
 JWT.encode(p, Rails.application.credentials.jwt_secret || 'dev-fallback', 'HS256')
 # ruleid: ruby-jwt-hardcoded-secret
 JWT.decode(t, ENV['JWT_SECRET'] || 'changeme'.freeze, true, algorithm: 'HS256')
+
+Rails.application.configure do
+  # ruleid: ruby-jwt-hardcoded-secret
+  config.x.partner_jwt_secret = ENV.fetch("PARTNER_JWT_SECRET") { "staging-partner-secret" }
+  # ruleid: ruby-jwt-hardcoded-secret
+  config.jwt_secret_key = "hard-coded-jwt-signing-key"
+  # ok: ruby-jwt-hardcoded-secret
+  config.x.partner_jwt_secret = ENV.fetch("PARTNER_JWT_SECRET")
+  # ok: ruby-jwt-hardcoded-secret
+  config.x.partner_jwt_ttl = 15.minutes
+  # ok: ruby-jwt-hardcoded-secret
+  config.x.jwt_public_key = "-----BEGIN PUBLIC KEY-----"
+end

@@ -184,3 +184,25 @@ class DateArithmeticToken
     JWT.encode({ user_id: user_id, exp: (Time.now + 600).to_i }, JWT_SECRET, 'HS256')
   end
 end
+
+class MarketplaceToken
+  HMAC_SECRET = ENV.fetch("MARKETPLACE_JWT_SECRET")
+  # ruleid: ruby-jwt-long-lived-token
+  ACCESS_TOKEN_TTL = 30 * 24 * 3600
+  # ok: ruby-jwt-long-lived-token
+  UPLOAD_TTL = 5 * 60
+
+  class << self
+    def encode(user)
+      payload = {
+        sub: user.id,
+        exp: Time.now.to_i + ACCESS_TOKEN_TTL
+      }
+      JWT.encode(payload, HMAC_SECRET, "HS256")
+    end
+
+    def upload_token(user)
+      JWT.encode({ sub: user.id, exp: Time.now.to_i + UPLOAD_TTL }, HMAC_SECRET, "HS256")
+    end
+  end
+end

@@ -68,3 +68,24 @@ class IntegrationTokens
     JWT.encode({ sub: account.id, api_token: account.api_token }, ENV.fetch('JWT_SECRET'), 'HS256')
   end
 end
+
+class Patient < ApplicationRecord
+  devise :database_authenticatable, :jwt_authenticatable, jwt_revocation_strategy: JwtDenylist
+
+  def jwt_payload
+    # ruleid: ruby-jwt-sensitive-payload
+    { "email" => email, "date_of_birth" => date_of_birth.iso8601 }
+  end
+end
+
+class Staff < ApplicationRecord
+  def jwt_payload
+    # ok: ruby-jwt-sensitive-payload
+    { "role" => role, "clinic_id" => clinic_id }
+  end
+
+  def to_token_payload
+    # ruleid: ruby-jwt-sensitive-payload
+    { sub: id, ssn: ssn }
+  end
+end

@@ -16,6 +16,7 @@ public static class AuthOptions
 
 public sealed class JwtFactory
 {
+    // expect: jwt-weak-secret
     private const string SecretKey = "payments_super_secret_key_1234567890";
     private static readonly TimeSpan SessionTokenLifetime = TimeSpan.FromHours(4);
     private readonly JsonWebTokenHandler _handler = new();
@@ -24,7 +25,6 @@ public sealed class JwtFactory
     public JwtFactory(IKeyVaultClient vault) => _vault = vault;
 
     private static SigningCredentials LocalCredentials() =>
-        // expect: jwt-weak-secret
         new(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SecretKey)), SecurityAlgorithms.HmacSha256);
 
     public string ForCustomer(Customer customer)

@@ -102,7 +102,7 @@ namespace Kiosk.Api.Security
                         IssuerSigningKey = new SymmetricSecurityKey(kioskKey),
                         // expect: jwt-claims-not-validated
                         ValidateIssuer = false,
-                        // safe: jwt-claims-not-validated
+                        // expect: jwt-claims-not-validated
                         ValidateAudience = false,
                     };
                 });

@@ -18,6 +18,7 @@ public interface ITokenService
 
 public sealed class TokenService : ITokenService
 {
+    // expect: jwt-weak-secret
     private static readonly string SigningSecret = "7f3c9a0e-orders-signing-secret";
     private readonly JwtOptions _options;
 
@@ -25,7 +26,6 @@ public sealed class TokenService : ITokenService
 
     public string CreateAccessToken(AppUser user)
     {
-        // expect: jwt-weak-secret
         var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningSecret));
         var credentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256);
 

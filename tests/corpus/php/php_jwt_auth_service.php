@@ -13,6 +13,7 @@ final class JwtAuthService
 {
     private const ISSUER = 'https://api.billing.example';
     private const AUDIENCE = 'billing-spa';
+    // expect: jwt-weak-secret
     private const FALLBACK_SECRET = 'billing-dev-secret';
 
     private string $secret;
@@ -63,7 +64,6 @@ final class JwtAuthService
 
     public function issueLegacyToken(int $userId): string
     {
-        // expect: jwt-weak-secret
         return JWT::encode(['sub' => $userId, 'exp' => time() + 600], self::FALLBACK_SECRET, 'HS256');
     }
 
