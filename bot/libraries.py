@@ -43,6 +43,7 @@ LIBRARIES: dict[str, Library] = dict(
         _lib("connect-redis", "connect-redis", "javascript"),
         _lib("express", "Express", "javascript"),
         _lib("fastify", "Fastify", "javascript"),
+        _lib("hono", "Hono", "javascript"),
         _lib("nextjs", "Next.js", "typescript"),
         _lib("next-auth", "NextAuth.js", "typescript"),
         _lib("iron-session", "iron-session", "typescript"),

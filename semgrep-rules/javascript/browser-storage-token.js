@@ -181,3 +181,24 @@ async function saveExtensionTokens(accessToken, flags) {
   // ok: browser-storage-token
   localStorage.setItem("webAuthnCredentialId", flags.credentialId);
 }
+
+// AngularJS services get the window injected as $window
+angular.module("app").controller("LoginCtrl", function ($scope, $http, $window) {
+  $scope.login = function () {
+    $http.post("/api/v2/login", $scope.credentials).then(function (data) {
+      // ruleid: browser-storage-token
+      $window.localStorage.setItem("JWTSessionID", data.token);
+      // ruleid: browser-storage-token
+      $window.sessionStorage.sessionId = data.sid;
+      // ok: browser-storage-token
+      $window.localStorage.setItem("lastView", "dashboard");
+    });
+  };
+});
+
+function workerCache(resp) {
+  // ruleid: browser-storage-token
+  self.localStorage.setItem("auth_token", resp.jwt);
+  // ok: browser-storage-token
+  self.localStorage.setItem("theme", resp.theme);
+}

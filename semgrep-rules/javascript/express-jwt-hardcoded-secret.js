@@ -40,3 +40,14 @@ export const requiredAuth = expressjwt({ secret: REQUIRED_SECRET, algorithms: ["
 export const configAuth = expressjwt({ secret: config.get("secret"), algorithms: ["HS256"], isRevoked });
 // ruleid: express-jwt-hardcoded-secret
 export const configFallbackAuth = expressjwt({ secret: config.get("secret") || "changeme", algorithms: ["HS256"], isRevoked });
+
+// keys fetched from the identity provider's JWKS endpoint: the literals are its options
+// ok: express-jwt-hardcoded-secret
+export const idpAuth = expressjwt({
+  secret: jwksRsa.expressJwtSecret({
+    cache: true,
+    rateLimit: true,
+    jwksUri: `https://${process.env.AUTH0_DOMAIN}/.well-known/jwks.json`,
+  }),
+  algorithms: ["RS256"],
+});

@@ -60,3 +60,14 @@ function issueWrappedLiteral(username, dbUser) {
   const fromStore = jwt.sign({ user: dbUser }, process.env.JWT_SECRET, { expiresIn: "1h" });
   return [wrapped, fromStore];
 }
+
+function issuePrefixedClaims(target, actor) {
+  // A prefixed camelCase claim is still the credential it names.
+  // ruleid: jsonwebtoken-sensitive-payload
+  const imp = jwt.sign({ sub: target.id, warehouseApiKey: target.warehouseApiKey }, process.env.JWT_SECRET, { expiresIn: "5m" });
+  // ok: jsonwebtoken-sensitive-payload
+  const flags = jwt.sign({ sub: target.id, hasPassword: true, isSecret: false }, process.env.JWT_SECRET, { expiresIn: "5m" });
+  // ok: jsonwebtoken-sensitive-payload
+  const typed = jwt.sign({ sub: target.id, keyId: actor.keyId, passwordless: true }, process.env.JWT_SECRET, { expiresIn: "5m" });
+  return [imp, flags, typed];
+}

@@ -84,3 +84,42 @@ class GymAddUserView(CreateView):
         # ok: django-session-fixation
         self.request.session["gym.user"] = {"user_pk": user.pk, "password": password}
         return super().form_valid(form)
+
+
+@require_POST
+def patient_login(request):
+    patient = Patient.objects.get(record_number=request.POST["record_number"])
+    if not check_password(request.POST["pin"], patient.pin_hash):
+        return render(request, "patients/login.html", {"error": True}, status=401)
+    # ruleid: django-session-fixation
+    request.session["patient_id"] = patient.pk
+    # ok: django-session-fixation
+    request.session["cart_id"] = patient.cart_id
+    return redirect("patients:dashboard")
+
+
+@require_POST
+def guardian_login(request):
+    patient = Patient.objects.get(record_number=request.POST["record_number"])
+    if not check_password(request.POST["guardian_pin"], patient.guardian_pin_hash):
+        return render(request, "patients/login.html", {"error": True}, status=401)
+    request.session.cycle_key()
+    # ok: django-session-fixation
+    request.session["patient_id"] = patient.pk
+    return redirect("patients:dashboard")
+
+
+def clinic_selector(request):
+    # ok: django-session-fixation
+    request.session["clinic_id"] = int(request.POST["clinic"])
+    return redirect("home")
+
+
+def trustee_login(request):
+    member = Member.objects.get(email=request.POST.get("email"))
+    if not verify_password(request.POST.get("password", ""), member.password_hash):
+        return {"error": True}
+    request.session.invalidate()
+    # ok: django-session-fixation
+    request.session["member_id"] = member.id
+    return {}

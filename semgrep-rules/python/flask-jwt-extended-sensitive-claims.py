@@ -26,3 +26,13 @@ def claims(identity):
 
 def lookup(identity):
     return identity
+
+
+def login_prefixed_key(user):
+    # ruleid: flask-jwt-extended-sensitive-claims
+    return create_access_token(identity=str(user.id), additional_claims={"email": user.email, "sync_api_key": user.sync_api_key})
+
+
+def login_key_id(user):
+    # ok: flask-jwt-extended-sensitive-claims
+    return create_access_token(identity=str(user.id), additional_claims={"api_key_id": user.api_key_id})
