@@ -52,6 +52,11 @@ DEFAULT_TEST_PATHS = (
     # Local stand-ins a developer starts to try a flow (an OIDC provider's config with a
     # throwaway secret): noise set 9.
     "test-environments/", "test-environment/", "test-env/", "test-envs/",
+    # Integration-test suites and their resources (a Go app's internal/suites/<suite>/,
+    # Java's test_resources/), and example deployments: each holds throwaway keys
+    # for a throwaway server. `examples/`, not `example/`: com/example/ is the
+    # package of every Spring Initializr app.
+    "suites/", "test_resources/", "test-resources/", "examples/",
     # CI pipelines: the environment they give the test server holds throwaway
     # secrets (a JWT secret for an end-to-end job), not shipped configuration.
     ".github/workflows/", ".gitlab-ci.yml", ".circleci/", ".travis.yml", "azure-pipelines.yml",
@@ -61,7 +66,9 @@ DEFAULT_TEST_PATHS = (
     # gate of an ordinary app in noise set 6 with nothing to fix).
     "*config/environments/test.rb", "application-test.*", "appsettings.Test.json", "*settings/test.py",
     ".env.test",
-    "*_test.go", "*.test.*", "*.spec.*", "test_*.py", "*_test.py", "conftest.py", "*Test.java", "*Tests.java",
+    "*_test.go", "*.test.*", "*.spec.*", "test_*.py", "*_test.py", "conftest.py",
+    # A module named for the tests it holds (Django's app/tests.py, a project's lib/test.js).
+    "test.py", "tests.py", "test.js", "tests.js", "test.ts", "tests.ts", "*Test.java", "*Tests.java",
     "*Test.kt", "*Tests.kt", "*Test.cs", "*Tests.cs", "*_spec.rb", "*_test.rb", "*Test.php",
 )
 
