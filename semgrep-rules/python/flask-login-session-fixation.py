@@ -64,3 +64,26 @@ def update_user(user_id):
         # ok: flask-login-session-fixation
         flask_login.login_user(user, remember=True)
     return "ok"
+
+
+def sign_in(user, method):
+    # ok: flask-login-session-fixation
+    login_user(user, remember=False)
+    # Flask-Session moves the logged-in session to a fresh id
+    current_app.session_interface.regenerate(session)
+    return redirect("/")
+
+
+def sign_in_then_log(user):
+    # ruleid: flask-login-session-fixation
+    login_user(user)
+    current_app.logger.info("signed in %s", user.id)
+    return redirect("/")
+
+
+def sign_in_checked(user, password):
+    if user.check_password(password):
+        # ok: flask-login-session-fixation
+        login_user(user)
+        current_app.session_interface.regenerate(session)
+    return redirect("/")
