@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from bot.fingerprint import fingerprint
-from bot.model import ScanResult
+from bot.model import Finding, ScanResult
 
 HOSTS = (".vue", ".svelte", ".html", ".htm")
 # A suffix no real file carries, so a shadow never overwrites one of the change's files.
@@ -31,6 +31,7 @@ _CODE_TYPES = {
     b"text/typescript", b"application/typescript",
 }
 _TS_LANGS = {b"ts", b"typescript", b"tsx"}
+_BROWSER_LIBRARIES = {"browser-storage"}
 
 
 def is_host(path: str) -> bool:
@@ -81,6 +82,17 @@ def write_shadows(tree: Path, paths: Sequence[str]) -> dict[str, str]:
     return shadows
 
 
+def browser_relevant(finding: Finding) -> bool:
+    """What a component's or page's script can get wrong: it runs in the browser.
+
+    The server rules read its calls as a server's (a jwt-decode of the page's own
+    query string is not a server trusting a forged token), so only the browser's
+    own mistakes are kept: where it stores a token, and a signing key shipped to
+    every visitor.
+    """
+    return finding.metadata.get("library") in _BROWSER_LIBRARIES or finding.antipattern == "jwt-weak-secret"
+
+
 def restore(result: ScanResult, shadows: Mapping[str, str], hosts: Sequence[str]) -> ScanResult:
     """Findings, errors and scanned paths of the shadows, under their hosts' names.
 
@@ -92,6 +104,7 @@ def restore(result: ScanResult, shadows: Mapping[str, str], hosts: Sequence[str]
             fingerprint=fingerprint(rule_id=f.rule_id, path=host, code=f.code, occurrence=f.occurrence),
         ) if (host := shadows.get(f.path)) else f
         for f in result.findings
+        if f.path not in shadows or browser_relevant(f)
     )
     errors = tuple(
         dataclasses.replace(e, path=shadows[e.path]) if e.path in shadows else e for e in result.errors
