@@ -1,3 +1,5 @@
+import { getIronSession } from "iron-session";
+
 import { getIronSession, SessionOptions } from 'iron-session';
 import { cookies } from 'next/headers';
 

@@ -1,3 +1,5 @@
+import { getIronSession } from "iron-session";
+
 export const a = {
   password: process.env.P!,
   cookieName: 'x',
