@@ -64,3 +64,21 @@ def call_upstream(http_session, jar, cookie, token):
     # ok: flask-set-cookie-insecure
     http_session.cookies.set_cookie(make_cookie("session", token))
     return http_session.get("https://upstream.example/api")
+
+
+def flags(response, token):
+    # a flag the page's script reads: a literal, no session in it
+    # ok: flask-set-cookie-insecure
+    response.set_cookie("is_user_authorized", "true")
+    # ok: flask-set-cookie-insecure
+    response.set_cookie(key="auth_hint", value="1")
+    # ruleid: flask-set-cookie-insecure
+    response.set_cookie("auth_token", token)
+    return response
+
+
+class CallbackHandler:
+    def get(self, token):
+        # the app's own helper takes the handler and sets the flags itself
+        # ok: flask-set-cookie-insecure
+        self.hub_auth.set_cookie(self, token)

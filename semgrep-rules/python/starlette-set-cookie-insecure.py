@@ -44,3 +44,14 @@ def call_upstream(http_session, jar, cookie, token):
     # ok: starlette-set-cookie-insecure
     http_session.cookies.set_cookie(make_cookie("session", token))
     return http_session.get("https://upstream.example/api")
+
+
+def flags(response, token):
+    # a flag the page's script reads: a literal, no session in it
+    # ok: starlette-set-cookie-insecure
+    response.set_cookie("is_user_authorized", "true")
+    # ok: starlette-set-cookie-insecure
+    response.set_cookie(key="auth_hint", value="1")
+    # ruleid: starlette-set-cookie-insecure
+    response.set_cookie("auth_token", token)
+    return response
