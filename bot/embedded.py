@@ -32,6 +32,7 @@ _CODE_TYPES = {
 }
 _TS_LANGS = {b"ts", b"typescript", b"tsx"}
 _BROWSER_LIBRARIES = {"browser-storage"}
+_BROWSER_ANTIPATTERNS = {"jwt-weak-secret", "jwt-no-revocation"}
 
 
 def is_host(path: str) -> bool:
@@ -87,10 +88,10 @@ def browser_relevant(finding: Finding) -> bool:
 
     The server rules read its calls as a server's (a jwt-decode of the page's own
     query string is not a server trusting a forged token), so only the browser's
-    own mistakes are kept: where it stores a token, and a signing key shipped to
-    every visitor.
+    own mistakes are kept: where it stores a token, a logout that only forgets
+    it, and a signing key shipped to every visitor.
     """
-    return finding.metadata.get("library") in _BROWSER_LIBRARIES or finding.antipattern == "jwt-weak-secret"
+    return finding.metadata.get("library") in _BROWSER_LIBRARIES or finding.antipattern in _BROWSER_ANTIPATTERNS
 
 
 def restore(result: ScanResult, shadows: Mapping[str, str], hosts: Sequence[str]) -> ScanResult:

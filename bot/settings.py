@@ -53,10 +53,10 @@ DEFAULT_TEST_PATHS = (
     # throwaway secret): noise set 9.
     "test-environments/", "test-environment/", "test-env/", "test-envs/",
     # Integration-test suites and their resources (a Go app's internal/suites/<suite>/,
-    # Java's test_resources/), and example deployments: each holds throwaway keys
-    # for a throwaway server. `examples/`, not `example/`: com/example/ is the
-    # package of every Spring Initializr app.
-    "suites/", "test_resources/", "test-resources/", "examples/",
+    # Java's test_resources/): throwaway keys for a throwaway server. Not examples/:
+    # a library's example server is the code its users copy (the real-world labels
+    # count satellizer's examples/server/ as instances).
+    "suites/", "test_resources/", "test-resources/",
     # CI pipelines: the environment they give the test server holds throwaway
     # secrets (a JWT secret for an end-to-end job), not shipped configuration.
     ".github/workflows/", ".gitlab-ci.yml", ".circleci/", ".travis.yml", "azure-pipelines.yml",

@@ -46,6 +46,10 @@ HTML = """\
 <script type="text/template"><p>localStorage.setItem('token', t)</p></script>
 <script>
   fetch('/login').then(r => r.json()).then(d => { localStorage.setItem("jwt", d.token); });
+  function logout() {
+    localStorage.removeItem('jwt');
+    window.location.href = "/login.html";
+  }
 </script>
 </body></html>
 """
@@ -67,7 +71,7 @@ def test_the_shadow_keeps_every_script_line_and_column_and_blanks_the_rest() -> 
     assert len(lines) == len(HTML.split("\n"))
     assert lines[4] == HTML.split("\n")[4]  # the script body, byte for byte
     # Markup, an external script and a template are blank: the template's text is not code.
-    assert [i for i, line in enumerate(lines) if line.strip()] == [4]
+    assert [i for i, line in enumerate(lines) if line.strip()] == [4, 5, 6, 7, 8]
 
 
 def test_lang_ts_makes_a_typescript_shadow_and_a_file_without_script_has_none() -> None:
@@ -107,9 +111,10 @@ def test_findings_land_on_the_changed_file_at_the_scripts_line(review: Review) -
     # The page's own jwtDecode (line 13) is the browser reading its token, not a server trusting one.
     assert [(f.path, f.line, f.end_line, f.rule_id) for f in review.findings] == [
         ("public/login.html", 5, 5, "browser-storage-token"),
+        ("public/login.html", 6, 9, "express-logout-without-revocation"),
         ("src/Login.vue", 12, 12, "browser-storage-token"),
     ]
-    vue = review.findings[1]
+    vue = review.findings[2]
     assert vue.code == "      localStorage.setItem('token', res.data.token)"
     # The identity is the component's, so a later run matches the same comment.
     assert vue.fingerprint == fingerprint(rule_id=vue.rule_id, path="src/Login.vue", code=vue.code, occurrence=0)

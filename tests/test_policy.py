@@ -158,7 +158,7 @@ def test_development_configuration_never_blocks() -> None:
     ("internal/suites/Traefik/configuration.yml", True),
     ("internal/configuration/test_resources/config_with_secret.yml", True),
     ("server/src/test-resources/keys.properties", True),
-    ("examples/compose/local/authelia/configuration.yml", True),
+    ("examples/server/node/server.js", False),
     ("polls/tests.py", True),
     ("lib/test.js", True),
     ("configs/test.py", True),
