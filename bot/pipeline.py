@@ -10,8 +10,8 @@ from pathlib import Path
 
 from bot.build_tags import HEAD_BYTES, is_test_build
 from bot.diff import ChangedFile, FileStatus, added_file, by_path, parse_git_diff
-from bot.embedded import restore, write_shadows
 from bot.diff_filter import FilteredFinding, FilterMode, filter_findings
+from bot.embedded import restore, write_shadows
 from bot.escalate import escalate
 from bot.gitrepo import GitRepo
 from bot.installed import drop_covered
