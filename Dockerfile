@@ -88,7 +88,8 @@ SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 # python3: the venv's interpreter (same path as in the build stage).
 # git: the bot reads the PR head's files from the workspace repository
 # (rev-parse, cat-file, ls-tree, merge-base, fetch: all built into git's C
-# binary or git-remote-https). ca-certificates: git over HTTPS.
+# binary or git-remote-https) and greps it for repository facts (`git grep -P`:
+# git's libpcre2, checked below). ca-certificates: git over HTTPS.
 # git depends on perl only for its Perl scripts (add -i, send-email, svn,
 # instaweb...), which the bot never runs: perl's 47 MB are purged (perl-base,
 # which is Essential, stays), and so are the git servers and helpers a client
@@ -105,7 +106,8 @@ RUN apt-get update \
  && apt-get clean \
  && rm -rf /usr/share/gitweb /usr/share/perl5/Git* /var/cache/apt/archives/*.deb \
            /var/lib/apt/lists/* /var/cache/debconf/*-old /var/log/apt /var/log/dpkg.log \
- && git --version && python3 --version
+ && git --version && python3 --version \
+ && (cd /etc && git grep --no-index -q -P -e '\bx\s*\(' -- hostname; [ $? -le 1 ])
 # GitHub mounts the workspace at /github/workspace owned by the runner's user
 # (uid 1001), not by root who runs this container: without this every git
 # command there fails with "detected dubious ownership in repository".

@@ -93,10 +93,11 @@ def _finding(item: dict[str, Any]) -> Finding:
     # could point the publisher at any thread. The occurrence is the review
     # mode's (counted over semgrep's raw results, before suppressions and
     # policy), so the same finding gets the same fingerprint in both modes.
-    # error-when and raised-because only pick a sentence of the comment (compared, never printed).
+    # error-when and raised-because only pick a sentence of the comment (compared, never printed);
+    # repo-facts names our own sentences by id, with a path the template escapes.
     meta = normalise_metadata({k: v for k, v in item["metadata"].items() if k in (
         "antipattern", "library", "cwe", "owasp", "references", "confidence", "likelihood", "impact", "category",
-        "error-when", "raised-because")})
+        "error-when", "raised-because", "repo-facts")})
     return Finding(
         rule_id=item["rule_id"], antipattern=item["antipattern"], severity=Severity.from_semgrep(item["severity"]),
         path=item["path"], line=item["line"], end_line=max(item["line"], item["end_line"]),

@@ -21,6 +21,7 @@ from bot.gitrepo import GitRepo
 from bot.pack import load_pack
 from bot.paths import rules_dir
 from bot.pipeline import all_files, local_changes, scan_files
+from bot.repo_facts import git_grep
 from bot.render import Renderer, make_environment
 from bot.report import REPORTERS, Outcome, reporter, terminal_text
 from bot.review_pr import not_reviewed, run_action
@@ -95,13 +96,14 @@ def _scan(args: argparse.Namespace) -> int:
     settings = build_settings(inputs=inputs, base_dir=repo.root, config_path=config)
     if args.all:
         changed = all_files(repo, under)
-        review = scan_files(changed, read=worktree_reader(repo.root), settings=settings, mode=FilterMode.NOFILTER)
+        review = scan_files(changed, read=worktree_reader(repo.root), settings=settings, mode=FilterMode.NOFILTER,
+                            grep=git_grep(repo, None))
     else:
         if repo.head() is None:
             raise ConfigError("the repository has no commit yet, so there are no changes to compare: "
                               "use `jwt-session-guard scan --all` to scan every file")
         changed = local_changes(repo, args.base, under)
-        review = scan_files(changed, read=worktree_reader(repo.root), settings=settings)
+        review = scan_files(changed, read=worktree_reader(repo.root), settings=settings, grep=git_grep(repo, None))
     for path, why in not_reviewed(review):
         sys.stderr.write(f"not reviewed: {terminal_text(path)}: {terminal_text(why)}\n")
     if review.skipped_tests:

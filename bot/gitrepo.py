@@ -81,6 +81,16 @@ class GitRepo:
         out = self._text("ls-files", "-z", "--cached")
         return [p for p in out.split("\0") if p]
 
+    def grep_paths(self, regex: str, globs: Sequence[str], commit: str | None) -> list[str] | None:
+        """Files with a line matching the Perl-compatible regex, of a commit or (None) of the work tree
+        with its untracked files; None when git cannot search (no PCRE in this git, an unknown commit)."""
+        where = [commit] if commit else ["--untracked"]
+        proc = self._git("grep", "-z", "-l", "-I", "-P", "-e", regex, *where, "--", *globs)
+        if proc.returncode not in (0, 1):  # 1: nothing matched
+            return None
+        prefix = f"{commit}:" if commit else ""
+        return [p.removeprefix(prefix) for p in proc.stdout.decode("utf-8", "surrogateescape").split("\0") if p]
+
     def fetch_commit(self, sha: str) -> bool:
         """Fetch one commit from origin (the PR head is absent from the merge-commit checkout)."""
         proc = self._git("fetch", "--no-tags", "--quiet", "--depth=1", "origin", sha)

@@ -7,6 +7,7 @@ from bot.errors import CannotGetDiff, ConfigError
 from bot.github_api import GitHubApi
 from bot.gitrepo import GitRepo
 from bot.pull_request import PullRequestRef
+from bot.repo_facts import Grep, git_grep
 from bot.settings import GitHubContext
 from bot.sources import Reader, git_reader, one_by_one, worktree_reader
 
@@ -48,3 +49,12 @@ def head_reader(ctx: GitHubContext, api: GitHubApi, head_sha: str) -> Reader:
         if repo.has_commit(head_sha) or repo.fetch_commit(head_sha):
             return git_reader(repo, head_sha)
     return one_by_one(lambda path: api.file_at(path, head_sha))
+
+
+def head_grep(ctx: GitHubContext, head_sha: str) -> Grep | None:
+    """Repository facts are read from the head commit when the runner has it (head_reader fetched it)."""
+    try:
+        repo = GitRepo.discover(ctx.workspace)
+    except ConfigError:
+        return None
+    return git_grep(repo, head_sha) if repo.has_commit(head_sha) else None

@@ -18,6 +18,7 @@ from bot.installed import drop_covered
 from bot.pack import load_pack
 from bot.paths import context_rules_dir
 from bot.policy import apply_rule_policy, drop_duplicates, path_selected
+from bot.repo_facts import UNKNOWN, Grep, apply_repo_facts, find_facts, needed
 from bot.model import Finding, ScanResult
 from bot.scan import MAX_TARGET_BYTES, scan_paths
 from bot.settings import Settings
@@ -57,8 +58,10 @@ class Review:
 
 
 def scan_files(
-    changed: Sequence[ChangedFile], *, read: Reader, settings: Settings, mode: FilterMode | None = None
+    changed: Sequence[ChangedFile], *, read: Reader, settings: Settings, mode: FilterMode | None = None,
+    grep: Grep | None = None,
 ) -> Review:
+    """`grep` searches the reviewed commit for repository facts (bot/repo_facts.py); None: none are known."""
     # The context rules run with every pack: without them no decode finding could be an error.
     pack = load_pack([*settings.rule_configs, context_rules_dir()])
     covered = pack.coverage
@@ -104,8 +107,12 @@ def scan_files(
                 size = (tree / path).stat().st_size
                 not_reviewed.append((path, f"skipped by semgrep ({size:,} bytes; larger than {MAX_TARGET_BYTES:,})"
                                      if size > MAX_TARGET_BYTES else "skipped by semgrep"))
+        wanted = needed(result.findings)
+        facts = (find_facts(grep, wanted, exclude=(*settings.test_paths, *settings.exclude), projects=settings.projects)
+                 if wanted else UNKNOWN)
         findings = drop_duplicates(apply_rule_policy(
-            drop_covered(result.findings, read), disabled=settings.disabled, overrides=settings.severity_overrides,
+            drop_covered(apply_repo_facts(result.findings, facts), read), disabled=settings.disabled,
+            overrides=settings.severity_overrides,
             capped_paths=settings.dev_config_paths,
         ))
         suppressed = apply_suppressions(

@@ -20,6 +20,7 @@ from bot.diff_filter import FilteredFinding
 from bot.libraries import library as find_library
 from bot.pack import load_pack
 from bot.paths import rules_dir
+from bot.repo_facts import explained
 from bot.commands import Waiver
 from bot.markers import SUMMARY, finding_tail, strip_marks
 from bot.errors import TemplateFailed
@@ -274,6 +275,7 @@ class Renderer:
             comment_start=_COMMENT.get(lang, "//"),
             waiver=waiver,
             waiver_url=waiver_url,
+            repo_facts=explained(finding.metadata),
         )
         room = MAX_BODY - 400  # the markers
         if len(body) > room:

@@ -14,7 +14,7 @@ from bot.diff import by_path
 from bot.diff_filter import filter_findings
 from bot.errors import CannotGetDiff, ConfigError, ScanFailed
 from bot.github_api import GitHubApi
-from bot.head_files import head_reader, with_git_patches
+from bot.head_files import head_grep, head_reader, with_git_patches
 from bot.job_report import finish
 from bot.pipeline import Review, scan_files
 from bot.publish import publish
@@ -39,7 +39,8 @@ def run_action(
     changed = with_git_patches(ctx, list(listing.files), pr)
     if not changed:
         raise CannotGetDiff(f"GitHub lists no changed files for pull request #{pr.number}")
-    review = scan_files(changed, read=head_reader(ctx, api, pr.head_sha), settings=settings)
+    read = head_reader(ctx, api, pr.head_sha)
+    review = scan_files(changed, read=read, settings=settings, grep=head_grep(ctx, pr.head_sha))
     for err in review.scan.errors:
         log.write(f"semgrep {err.level}: {err.message}\n")
     gaps = not_reviewed(review)

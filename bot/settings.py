@@ -99,6 +99,8 @@ class Settings:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     # Patterns of test code left out of the review; empty with paths.include-tests.
     test_paths: tuple[str, ...] = DEFAULT_TEST_PATHS
+    # Folders of separate apps in a monorepo: repository facts hold per project (bot/repo_facts.py).
+    projects: tuple[str, ...] = ()
     # Go files built only with a test tag (bot/build_tags.py); False with paths.include-tests.
     skip_test_builds: bool = True
     dev_config_paths: tuple[str, ...] = DEFAULT_DEV_CONFIG_PATHS
@@ -215,6 +217,7 @@ def build_settings(*, inputs: Mapping[str, str], base_dir: Path, config_path: Pa
         exclude=exclude,
         test_paths=() if paths_cfg.get("include-tests") else DEFAULT_TEST_PATHS + tuple(paths_cfg.get("test-paths", [])),
         skip_test_builds=not paths_cfg.get("include-tests"),
+        projects=tuple(paths_cfg.get("projects", [])),
         disabled=frozenset(rules_cfg.get("disable", [])),
         severity_overrides=overrides,
         request_changes=_boolean(pick("request-changes"), "request-changes"),

@@ -617,6 +617,16 @@ def export_repo(git_dir: Path, entry: RepoEntry, dest: Path, errors: list[str]) 
                 continue
             if _safe_path(e.path):
                 chosen[e.path] = e.sha
+    # The bot reads the whole repository for its repository facts (bot/repo_facts.yml); the files that show
+    # one come along, so a fact outside the labeled folders holds here as it would in the repository.
+    facts = [p for p in fact_files(git_dir, entry.commit) if p not in chosen and _safe_path(p)]
+    if facts:
+        listed = _git(git_dir, "ls-tree", "-l", "-z", entry.commit, "--", *facts)
+        for record in listed.stdout.split(b"\0") if listed.returncode == 0 else ():
+            meta, _, name = record.partition(b"\t")
+            if record and meta.startswith(b"100") and meta.split()[3].isdigit() and (
+                    int(meta.split()[3]) <= MAX_SIBLING_BYTES):
+                chosen[name.decode("utf-8", "surrogateescape")] = meta.split()[2].decode()
     blobs = read_blobs(git_dir, list(chosen.values()))
     for path, sha in chosen.items():
         data = blobs[sha]
@@ -628,6 +638,22 @@ def export_repo(git_dir: Path, entry: RepoEntry, dest: Path, errors: list[str]) 
         if path in wanted:
             result.line_counts[path] = count_lines(data)
     return result
+
+
+def fact_files(git_dir: Path, commit: str) -> list[str]:
+    """The files at the commit that may show a repository fact of the bot (its `git grep -P` patterns, all
+    in one search over all their globs: a file too many costs a little scan time, a file missed a fact)."""
+    doc = yaml.safe_load((ROOT / "bot" / "repo_facts.yml").read_text(encoding="utf-8"))
+    patterns = [p for fact in doc["facts"] for p in fact["patterns"]]
+    globs = sorted({g for p in patterns for g in p["globs"]})
+    args = [a for p in patterns for a in ("-e", p["regex"])]
+    proc = subprocess.run(["git", f"--git-dir={git_dir}", "grep", "-z", "-l", "-I", "-P", *args, commit, "--", *globs],
+                          capture_output=True)
+    if proc.returncode not in (0, 1):
+        raise BenchError(f"git grep for repository facts failed in {git_dir}: "
+                         f"{proc.stderr.decode(errors='replace').strip()}")
+    return sorted(p.decode("utf-8", "surrogateescape").removeprefix(f"{commit}:")
+                  for p in proc.stdout.split(b"\0") if p)
 
 
 def _where_of(entry: RepoEntry, path: str) -> str:
@@ -747,7 +773,13 @@ class ScanRun:
     coverage_error: str | None
 
 
+# Each top folder of the tree is one repository: the facts one of them shows must not speak for another.
+CONFIG = "paths:\n  projects: [\"*\"]\n"
+
+
 def run_scan(tree: Path, bot: Path, labeled_tree_paths: Sequence[str]) -> ScanRun:
+    (tree / ".github").mkdir(exist_ok=True)
+    (tree / ".github" / "jwt-session-guard.yml").write_text(CONFIG, encoding="utf-8")
     for cmd in (["git", "init", "-q"], ["git", "add", "-A", "-f"]):
         proc = subprocess.run(cmd, cwd=tree, capture_output=True, text=True)
         if proc.returncode != 0:
