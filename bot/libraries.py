@@ -58,6 +58,7 @@ LIBRARIES: dict[str, Library] = dict(
         _lib("spring-boot", "Spring Boot", "properties"),
         _lib("spring-session", "Spring (Java configuration)", "java"),
         _lib("servlet", "Servlet API", "java"),
+        _lib("shiro", "Apache Shiro", "java"),
         _lib("golang-jwt", "golang-jwt", "go"),
         _lib("jwx", "lestrrat-go/jwx", "go"),
         _lib("gorilla-sessions", "gorilla/sessions", "go"),

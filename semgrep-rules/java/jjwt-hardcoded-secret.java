@@ -209,3 +209,33 @@ class CtorInjectedKeys {
     }
 }
 
+
+class DigestedKeyProvider {
+
+    // ruleid: jjwt-hardcoded-secret
+    @Value("${security.jwt.token.secret-key:secret-key}")
+    private String secretKey;
+
+    // ok: jjwt-hardcoded-secret
+    @Value("${security.jwt.token.expire-length:3600000}")
+    private long validityInMilliseconds;
+
+    // ok: jjwt-hardcoded-secret
+    @Value("${security.jwt.token.refresh-secret}")
+    private String refreshSecret;
+
+    private SecretKey signingKey;
+    private SecretKey refreshKey;
+
+    @PostConstruct
+    protected void init() {
+        try {
+            byte[] keyBytes = MessageDigest.getInstance("SHA-256").digest(secretKey.getBytes(StandardCharsets.UTF_8));
+            signingKey = Keys.hmacShaKeyFor(keyBytes);
+            byte[] refreshBytes = Decoders.BASE64.decode(refreshSecret);
+            refreshKey = Keys.hmacShaKeyFor(refreshBytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 not available", e);
+        }
+    }
+}
