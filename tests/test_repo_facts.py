@@ -213,6 +213,7 @@ def test_the_schema_knows_exactly_the_defined_facts_and_git_accepts_every_patter
     ("app/auth.py", "token = jwt.encode(payload, settings.SECRET_KEY, algorithm='HS256')"),
     ("app/routes.py", "access_token = create_access_token(identity=user.id)"),
     ("src/main/java/a/JwtUtil.java", "return Jwts.builder().setSubject(name).signWith(key).compact();"),
+    ("src/main/java/a/JwtService.java", "return Jwts\n        .builder()\n        .setSubject(name)\n        .signWith(key)\n        .compact();"),
     ("src/main/kotlin/a/Tokens.kt", 'return JWT.create().withAudience(aud).sign(Algorithm.HMAC256(secret))'),
     ("internal/auth/jwt.go", "token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)"),
     ("app/lib/json_web_token.rb", "JWT.encode(payload, SECRET_KEY)"),
