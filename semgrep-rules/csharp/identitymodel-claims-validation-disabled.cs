@@ -110,3 +110,35 @@ public class RefreshFlow
         return new JwtSecurityTokenHandler().ValidateToken(token, parameters, out _);
     }
 }
+
+public static class LifetimeValidators
+{
+    public static void Configure(TokenValidationParameters p, TokenValidationParameters q, TokenValidationParameters r)
+    {
+        // ruleid: identitymodel-claims-validation-disabled
+        p.LifetimeValidator = (DateTime? notBefore, DateTime? expires, SecurityToken securityToken, TokenValidationParameters validationParameters) =>
+        {
+            if (expires == null)
+            {
+                return true;
+            }
+            else
+            {
+                return expires.Value > DateTime.UtcNow;
+            }
+        };
+        // ruleid: identitymodel-claims-validation-disabled
+        q.LifetimeValidator = (nbf, exp, token, prm) => !exp.HasValue || exp.Value > DateTime.UtcNow;
+        // ok: identitymodel-claims-validation-disabled
+        r.LifetimeValidator = (nbf, exp, token, prm) => exp != null && exp.Value > DateTime.UtcNow;
+        // ok: identitymodel-claims-validation-disabled
+        r.LifetimeValidator = (DateTime? nbf, DateTime? exp, SecurityToken token, TokenValidationParameters prm) =>
+        {
+            if (exp == null)
+            {
+                return false;
+            }
+            return exp.Value > DateTime.UtcNow;
+        };
+    }
+}

@@ -28,3 +28,16 @@ func SetupRedis() *session.Store {
 	// ok: fiber-session-memory-store
 	return session.New(session.Config{Storage: storage, CookieSecure: true, CookieHTTPOnly: true})
 }
+
+// fiber v3: NewStore builds the store the handlers use
+func SetupV3() *session.Store {
+	// ruleid: fiber-session-memory-store
+	return session.NewStore(session.Config{
+		CookieSecure: true,
+	})
+}
+
+func SetupV3Redis(storage fiber.Storage) *session.Store {
+	// ok: fiber-session-memory-store
+	return session.NewStore(session.Config{Storage: storage, CookieSecure: true})
+}

@@ -26,3 +26,15 @@ func Logout(c *gin.Context) {
 	}
 	c.JSON(http.StatusOK, gin.H{"msg": "logged out"})
 }
+
+func InitBaseRoutes(r *gin.RouterGroup, authMiddleware *jwt.GinJWTMiddleware) gin.IRoutes {
+	base := r.Group("/base")
+	{
+		base.POST("/login", authMiddleware.LoginHandler)
+		// ruleid: golang-jwt-logout-without-revocation
+		base.POST("/logout", authMiddleware.LogoutHandler)
+		// ok: golang-jwt-logout-without-revocation
+		base.POST("/refreshToken", authMiddleware.RefreshHandler)
+	}
+	return r
+}

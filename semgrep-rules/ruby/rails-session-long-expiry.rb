@@ -79,3 +79,26 @@ Rails.application.configure do
                          url: ENV.fetch("SESSION_REDIS_URL")
                        }
 end
+
+class SessionLoaderCookies
+  def initialize_session_cookies
+    # ruleid: rails-session-long-expiry
+    session.options[:expire_after] = 20.years
+    session[:started_at] ||= Time.now.utc.inspect
+  end
+
+  def start_new_session_for(user)
+    user.sessions.create!(user_agent: request.user_agent, ip_address: request.remote_ip).tap do |session|
+      Current.session = session
+      # ruleid: rails-session-long-expiry
+      cookies.signed.permanent[:session_id] = { value: session.id, httponly: true, same_site: :lax }
+    end
+  end
+
+  def remember_locale
+    # ok: rails-session-long-expiry
+    cookies.signed.permanent[:locale] = params[:locale]
+    # ok: rails-session-long-expiry
+    session.options[:expire_after] = 2.hours
+  end
+end

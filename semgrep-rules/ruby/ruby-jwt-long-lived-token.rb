@@ -206,3 +206,17 @@ class MarketplaceToken
     end
   end
 end
+
+class ApiBaseController
+  def jwt_token(user)
+    # ruleid: ruby-jwt-long-lived-token
+    expires = Time.now.to_i + (3600 * 24 * 14)
+    JWT.encode({ user: user[:email], exp: expires }, ENV['JWT_SECRET'], 'HS256')
+  end
+
+  def short_token(user)
+    # ok: ruby-jwt-long-lived-token
+    expires = Time.now.to_i + (60 * 10)
+    JWT.encode({ user: user[:email], exp: expires }, ENV['JWT_SECRET'], 'HS256')
+  end
+end
