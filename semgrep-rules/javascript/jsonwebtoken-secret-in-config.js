@@ -85,3 +85,9 @@ function buildHttpConfig(http) {
   http.jwtSecret = process.env.JWT_SECRET;
   return http;
 }
+
+// a placeholder for a migration tool that reads the same env validation: not the app's key
+if (!process.env.JWT_SECRET) {
+  // ok: jsonwebtoken-secret-in-config
+  process.env.JWT_SECRET = "securekey";
+}
