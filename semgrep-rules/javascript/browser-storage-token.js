@@ -202,3 +202,16 @@ function workerCache(resp) {
   // ok: browser-storage-token
   self.localStorage.setItem("theme", resp.theme);
 }
+
+// the app's own Web Storage wrapper, named for storage in general
+function setInStorage(key, value) {
+  if (typeof window !== 'undefined') {
+    localStorage.setItem(key, value);
+  }
+}
+function onRefreshed(data) {
+  // ruleid: browser-storage-token
+  setInStorage(STORAGE_KEYS.ACCESS_TOKEN, data.access);
+  // ok: browser-storage-token
+  setInStorage(STORAGE_KEYS.ORG_ID, data.current_org.id);
+}

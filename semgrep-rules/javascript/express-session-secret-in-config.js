@@ -19,3 +19,22 @@ export const settings = {
   // ok: express-session-secret-in-config
   cookieKey: process.env.COOKIE_KEY ?? requireEnv("COOKIE_KEY"),
 };
+
+// the config loader falls back to a literal when the option is missing
+function buildHttpConfig(http) {
+  http.cookieSecret = http.cookieSecret ?? process.env.COOKIE_SECRET;
+  if (!http.cookieSecret) {
+    // ruleid: express-session-secret-in-config
+    http.cookieSecret = "supersecret";
+  }
+  // ok: express-session-secret-in-config
+  http.sessionSecret = process.env.SESSION_SECRET;
+  // ok: express-session-secret-in-config
+  http.cookieName = "connect.sid";
+  return http;
+}
+
+function cacheKeys(store) {
+  // ok: express-session-secret-in-config
+  store.sessionKey = "sess";
+}

@@ -172,3 +172,25 @@ function createSecondsJWT(user) {
     exp: moment().add(600, 'seconds').unix(),
   }, process.env.TOKEN_SECRET);
 }
+
+// the app's token helper takes the lifetime as a parameter that defaults to 30 days
+const JWT = require("jsonwebtoken");
+// ruleid: jsonwebtoken-long-lived
+function makeJWT(info = {}, expiry = "30d") {
+  return JWT.sign(info, process.env.JWT_SECRET, { expiresIn: expiry });
+}
+
+// ruleid: jsonwebtoken-long-lived
+const makeToken = (payload, expiresIn = "7d") => jwt.sign(payload, process.env.JWT_SECRET, { expiresIn });
+
+// a 15-minute default
+// ok: jsonwebtoken-long-lived
+function makeShortJWT(info = {}, expiry = "15m") {
+  return JWT.sign(info, process.env.JWT_SECRET, { expiresIn: expiry });
+}
+
+// a default that is not the lifetime
+// ok: jsonwebtoken-long-lived
+function makeAudJWT(info = {}, audience = "30d-app") {
+  return JWT.sign(info, process.env.JWT_SECRET, { expiresIn: "10m", audience });
+}

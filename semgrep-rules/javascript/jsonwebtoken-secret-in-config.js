@@ -73,3 +73,21 @@ module.exports.authSettings = {
 };
 // ruleid: jsonwebtoken-secret-in-config
 const ACCESS_SECRET = NODE_ENV !== "production" ? "local-access-secret" : process.env.ACCESS_SECRET;
+
+// the config loader falls back to a literal when the option is missing
+function buildHttpConfig(http) {
+  http.jwtSecret = http?.jwtSecret ?? process.env.JWT_SECRET;
+  if (!http.jwtSecret) {
+    // ruleid: jsonwebtoken-secret-in-config
+    http.jwtSecret = "supersecret";
+  }
+  // ok: jsonwebtoken-secret-in-config
+  http.jwtSecret = process.env.JWT_SECRET;
+  return http;
+}
+
+// a placeholder for a migration tool that reads the same env validation: not the app's key
+if (!process.env.JWT_SECRET) {
+  // ok: jsonwebtoken-secret-in-config
+  process.env.JWT_SECRET = "securekey";
+}

@@ -71,3 +71,28 @@ function issuePrefixedClaims(target, actor) {
   const typed = jwt.sign({ sub: target.id, keyId: actor.keyId, passwordless: true }, process.env.JWT_SECRET, { expiresIn: "5m" });
   return [imp, flags, typed];
 }
+
+// the app's own JWT helpers
+class NostrProvider {
+  async authenticate(body) {
+    return {
+      // ruleid: jsonwebtoken-sensitive-payload
+      accessToken: AuthService.signJWT({ password: body.password }),
+      // ok: jsonwebtoken-sensitive-payload
+      refreshToken: AuthService.signJWT({ id: body.pubkey }),
+    };
+  }
+}
+// ruleid: jsonwebtoken-sensitive-payload
+const t = makeJWT({ id: user.id, passwordHash: user.passwordHash }, "15m");
+// a random-token helper is not a JWT
+// ok: jsonwebtoken-sensitive-payload
+const r = generateToken({ password: body.password });
+// a record handed to the app's helper: the helper (another module) picks the claims
+async function jwtFor(user) {
+  // ok: jsonwebtoken-sensitive-payload
+  return User.createJWT(user, server.jwtSecret);
+}
+// an options object whose `secret` is the signing key, with the payload under its own key
+// ok: jsonwebtoken-sensitive-payload
+const tpl = generateJwt({ secret: variables[secret] || secret, payload: payload });

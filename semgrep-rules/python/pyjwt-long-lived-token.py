@@ -85,18 +85,18 @@ def typed_refresh(user_id):
 
 def token_expiry():
     # ruleid: pyjwt-long-lived-token
-    expires = datetime.datetime.utcnow() + datetime.timedelta(minutes=240)
+    expires = datetime.utcnow() + timedelta(minutes=240)
     return expires
 
 
 def short_expiry():
     # ok: pyjwt-long-lived-token
-    return datetime.datetime.utcnow() + datetime.timedelta(minutes=10)
+    return datetime.utcnow() + timedelta(minutes=10)
 
 
 def cache_ttl():
     # ok: pyjwt-long-lived-token
-    return datetime.datetime.utcnow() + datetime.timedelta(hours=6)
+    return datetime.utcnow() + timedelta(hours=6)
 
 
 def issue_for(username):
@@ -105,3 +105,31 @@ def issue_for(username):
 
 def issue_short(username):
     return jwt.encode({"user": username, "exp": short_expiry()}, SIGNING_KEY, algorithm="HS256")
+
+
+class TokenHelper:
+    # the lifetime is a parameter that defaults to an hour
+    @staticmethod
+    def encode(payload: dict, expire_period: int = 3600) -> str:
+        token = jwt.encode(
+            payload={
+                **payload,
+                # ruleid: pyjwt-long-lived-token
+                "exp": datetime.now() + timedelta(seconds=expire_period),
+            },
+            key=config.JWT_SECRET_KEY,
+            algorithm="HS256",
+        )
+        return token
+
+    # a ten-minute default
+    @staticmethod
+    def encode_short(payload: dict, expire_period: int = 600) -> str:
+        # ok: pyjwt-long-lived-token
+        return jwt.encode({**payload, "exp": datetime.now() + timedelta(seconds=expire_period)}, config.JWT_SECRET_KEY, algorithm="HS256")
+
+
+def make_token(user_id, minutes=60):
+    # ruleid: pyjwt-long-lived-token
+    payload = {"sub": user_id, "exp": datetime.utcnow() + timedelta(minutes=minutes)}
+    return jwt.encode(payload, SECRET, algorithm="HS256")

@@ -33,3 +33,8 @@ def generate_expire_date(expire_delta=None):
 def get_token_expiry():
     # ok: python-jose-long-lived-token
     return datetime.utcnow() + timedelta(minutes=10)
+
+
+def create_token_spread(data: dict):
+    # ruleid: python-jose-long-lived-token
+    return jwt.encode({**data, "exp": datetime.utcnow() + timedelta(days=7)}, SECRET_KEY, algorithm="HS256")

@@ -46,3 +46,66 @@ def confirm_new_password_v2(data: dict, db=Depends(get_db)):
     user.token_version += 1
     db.commit()
     return {"detail": "password updated"}
+
+
+# a password reset confirmed by a mailed code: the service stores the new hash, and the
+# access and refresh JWTs issued before it keep working
+# ruleid: starlette-logout-without-jwt-revocation
+@auth_router.post("/password-reset-confirm/{token}")
+async def reset_account_password(token: str, passwords: PasswordResetConfirmModel, session=Depends(get_session)):
+    token_data = decode_url_safe_token(token)
+    user = await user_service.get_user_by_email(token_data.get("email"), session)
+    passwd_hash = generate_passwd_hash(passwords.new_password)
+    await user_service.update_user(user, {"password_hash": passwd_hash}, session)
+    return JSONResponse(content={"message": "Password reset Successfully"})
+
+
+# the same reset that also bumps the user's token version
+# ok: starlette-logout-without-jwt-revocation
+@auth_router.post("/password-reset-confirm-v2/{token}")
+async def reset_account_password_v2(token: str, passwords: PasswordResetConfirmModel, session=Depends(get_session)):
+    token_data = decode_url_safe_token(token)
+    user = await user_service.get_user_by_email(token_data.get("email"), session)
+    await user_service.update_user(user, {"password_hash": generate_passwd_hash(passwords.new_password), "token_version": user.token_version + 1}, session)
+    return JSONResponse(content={"message": "Password reset Successfully"})
+
+
+# a settings update that stores no password
+# ok: starlette-logout-without-jwt-revocation
+@auth_router.post("/reset-password-hint")
+async def reset_password_hint(body: HintModel, session=Depends(get_session)):
+    await user_service.update_user(body.user, {"password_hint": body.hint}, session)
+    return {"ok": True}
+
+
+# the token cookie is cleared by the app's helper; the JWT itself stays valid
+# ruleid: starlette-logout-without-jwt-revocation
+@router.post("/logout-helper")
+async def logout_helper(request: Request, response: Response):
+    clear_auth_cookie(request, response)
+    return {"success": True}
+
+
+# the helper clears the cookie and the handler revokes the token's jti
+# ok: starlette-logout-without-jwt-revocation
+@router.post("/logout-helper-revoke")
+async def logout_helper_revoke(request: Request, response: Response):
+    await revoke_token(request.cookies.get("access_token"))
+    clear_auth_cookie(request, response)
+    return {"success": True}
+
+
+# a helper that clears a preference cookie
+# ok: starlette-logout-without-jwt-revocation
+@router.post("/reset-theme")
+async def reset_theme(request: Request, response: Response):
+    clear_theme_cookie(response)
+    return {"success": True}
+
+
+# an OAuth callback that clears its state cookie
+# ok: starlette-logout-without-jwt-revocation
+@router.get("/auth/oauth/callback")
+async def oauth_callback(request: Request, response: Response):
+    clear_oauth_state_cookie(response)
+    return {"success": True}
