@@ -107,7 +107,7 @@ RUN apt-get update \
  && rm -rf /usr/share/gitweb /usr/share/perl5/Git* /var/cache/apt/archives/*.deb \
            /var/lib/apt/lists/* /var/cache/debconf/*-old /var/log/apt /var/log/dpkg.log \
  && git --version && python3 --version \
- && (cd /etc && git grep --no-index -q -P -e '\bx\s*\(' -- hostname; [ $? -le 1 ])
+ && (git -C /etc grep --no-index -q -P -e '\bx\s*\(' -- hostname; [ $? -le 1 ])
 # GitHub mounts the workspace at /github/workspace owned by the runner's user
 # (uid 1001), not by root who runs this container: without this every git
 # command there fails with "detected dubious ownership in repository".
