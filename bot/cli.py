@@ -94,16 +94,17 @@ def _scan(args: argparse.Namespace) -> int:
         raise ConfigError(f"--config {args.config}: no such file")
     inputs = {"fail-on": args.fail_on} if args.fail_on else {}
     settings = build_settings(inputs=inputs, base_dir=repo.root, config_path=config)
+    grep = git_grep(repo, None)  # repository facts: the work tree as the scan reads it
     if args.all:
         changed = all_files(repo, under)
         review = scan_files(changed, read=worktree_reader(repo.root), settings=settings, mode=FilterMode.NOFILTER,
-                            grep=git_grep(repo, None))
+                            grep=grep)
     else:
         if repo.head() is None:
             raise ConfigError("the repository has no commit yet, so there are no changes to compare: "
                               "use `jwt-session-guard scan --all` to scan every file")
         changed = local_changes(repo, args.base, under)
-        review = scan_files(changed, read=worktree_reader(repo.root), settings=settings, grep=git_grep(repo, None))
+        review = scan_files(changed, read=worktree_reader(repo.root), settings=settings, grep=grep)
     for path, why in not_reviewed(review):
         sys.stderr.write(f"not reviewed: {terminal_text(path)}: {terminal_text(why)}\n")
     if review.skipped_tests:

@@ -39,8 +39,8 @@ def run_action(
     changed = with_git_patches(ctx, list(listing.files), pr)
     if not changed:
         raise CannotGetDiff(f"GitHub lists no changed files for pull request #{pr.number}")
-    read = head_reader(ctx, api, pr.head_sha)
-    review = scan_files(changed, read=read, settings=settings, grep=head_grep(ctx, pr.head_sha))
+    review = scan_files(changed, read=head_reader(ctx, api, pr.head_sha), settings=settings,
+                        grep=head_grep(ctx, pr.head_sha))
     for err in review.scan.errors:
         log.write(f"semgrep {err.level}: {err.message}\n")
     gaps = not_reviewed(review)

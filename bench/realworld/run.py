@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import hashlib
 import json
 import math
@@ -643,10 +644,7 @@ def export_repo(git_dir: Path, entry: RepoEntry, dest: Path, errors: list[str]) 
 def fact_files(git_dir: Path, commit: str) -> list[str]:
     """The files at the commit that may show a repository fact of the bot (its `git grep -P` patterns, all
     in one search over all their globs: a file too many costs a little scan time, a file missed a fact)."""
-    doc = yaml.safe_load((ROOT / "bot" / "repo_facts.yml").read_text(encoding="utf-8"))
-    patterns = [p for fact in doc["facts"] for p in fact["patterns"]]
-    globs = sorted({g for p in patterns for g in p["globs"]})
-    args = [a for p in patterns for a in ("-e", p["regex"])]
+    args, globs = _fact_search()
     proc = subprocess.run(["git", f"--git-dir={git_dir}", "grep", "-z", "-l", "-I", "-P", *args, commit, "--", *globs],
                           capture_output=True)
     if proc.returncode not in (0, 1):
@@ -654,6 +652,14 @@ def fact_files(git_dir: Path, commit: str) -> list[str]:
                          f"{proc.stderr.decode(errors='replace').strip()}")
     return sorted(p.decode("utf-8", "surrogateescape").removeprefix(f"{commit}:")
                   for p in proc.stdout.split(b"\0") if p)
+
+
+@functools.cache
+def _fact_search() -> tuple[list[str], list[str]]:
+    """The `-e` arguments and globs of every fact pattern, read once per run."""
+    doc = yaml.safe_load((ROOT / "bot" / "repo_facts.yml").read_text(encoding="utf-8"))
+    patterns = [p for fact in doc["facts"] for p in fact["patterns"]]
+    return [a for p in patterns for a in ("-e", p["regex"])], sorted({g for p in patterns for g in p["globs"]})
 
 
 def _where_of(entry: RepoEntry, path: str) -> str:
