@@ -140,3 +140,14 @@ suspend fun ApplicationCall.issueInsecure(token: String) {
     // ruleid: kotlin-ktor-session-cookie-insecure
     response.cookies.append(Cookie("session_token", token, httpOnly = true, secure = true, extensions = mapOf("SameSite" to "Lax")))
 }
+
+// Secure from config but no SameSite extension: still reported.
+private fun RoutingCall.appendAuthCookie(token: String, cookieDomain: String) =
+    // ruleid: kotlin-ktor-session-cookie-insecure
+    this.response.cookies.append(
+        "APP_AUTH",
+        token,
+        domain = cookieDomain,
+        secure = cookieDomain.isNotEmpty(),
+        httpOnly = true
+    )
