@@ -150,6 +150,9 @@ public static class AuthEndpoints
             ctx.Response.Cookies.Delete("jwt");
             return Results.NoContent();
         });
+        // a named handler method is judged where it is written
+        // ok: aspnetcore-logout-without-token-revocation
+        app.MapGet("/Logout", LogoutAsync);
         // the logout message's handler (another file) deletes the caller's token
         // ok: aspnetcore-logout-without-token-revocation
         app.MapGet("logout", async (IMediator mediator, HttpContext httpContext)
