@@ -150,6 +150,42 @@ public static class AuthEndpoints
             ctx.Response.Cookies.Delete("jwt");
             return Results.NoContent();
         });
+        // a named handler method is judged where it is written
+        // ok: aspnetcore-logout-without-token-revocation
+        app.MapGet("/Logout", LogoutAsync);
+        // the logout message's handler (another file) deletes the caller's token
+        // ok: aspnetcore-logout-without-token-revocation
+        app.MapGet("logout", async (IMediator mediator, HttpContext httpContext)
+            => (await mediator.InvokeAsync<Result>(new LogoutMessage(httpContext))).ToHttpResult());
+    }
+}
+
+public class PasswordService
+{
+    // the password change stamps the time before which issued tokens are refused
+    // ok: aspnetcore-logout-without-token-revocation
+    public Task ChangePassword(User u, string password)
+    {
+        var user = _users.Get().First(x => x.Id == u.Id);
+        user.Password = HashHelper.HashToString(password);
+        user.TokenValidTimestamp = DateTime.UtcNow;
+        _users.Update(user);
+        return Task.CompletedTask;
+    }
+
+    // a private helper: its callers delete the user's tokens right after it
+    // ok: aspnetcore-logout-without-token-revocation
+    private async Task ChangePasswordAsync(User user, string password)
+    {
+        user.Password = password.ToSaltedHash(user.Salt);
+        await _users.SaveAsync(user);
+    }
+
+    // ruleid: aspnetcore-logout-without-token-revocation
+    public async Task ResetPasswordAsync(User user, string password)
+    {
+        user.Password = password.ToSaltedHash(user.Salt);
+        await _users.SaveAsync(user);
     }
 }
 

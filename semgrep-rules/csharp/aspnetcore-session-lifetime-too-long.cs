@@ -55,6 +55,19 @@ public static class SessionSetup
         ExpiresUtc = DateTimeOffset.UtcNow.AddHours(8),
     };
 
+    // a one-day cap on a login-code sign-in: shorter than the cookie's 14-day default
+    public static void LoginCode(AuthenticationProperties session)
+    {
+        // ok: aspnetcore-session-lifetime-too-long
+        session.ExpiresUtc = DateTimeOffset.UtcNow.AddDays(1.0);
+    }
+
+    public static void TwoDays(AuthenticationProperties session)
+    {
+        // ruleid: aspnetcore-session-lifetime-too-long
+        session.ExpiresUtc = DateTimeOffset.UtcNow.AddHours(48);
+    }
+
     public static void Legacy(HttpContext ctx, string user)
     {
         // ruleid: aspnetcore-session-lifetime-too-long

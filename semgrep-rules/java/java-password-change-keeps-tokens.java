@@ -47,4 +47,19 @@ public class UserService {
         user.setPassword(encoder.encode(password));
         return users.save(user);
     }
+
+    // a profile update that can replace the password: the tokens issued before stay valid
+    public void updateUser(UpdateUserCommand command) {
+        User user = command.getTargetUser();
+        UpdateUserParam param = command.getParam();
+        // ruleid: java-password-change-keeps-tokens
+        user.update(param.getEmail(), param.getUsername(), param.getPassword(), param.getBio());
+        users.save(user);
+    }
+
+    public void updateProfile(User user, UpdateUserParam param) {
+        // ok: java-password-change-keeps-tokens
+        user.update(param.getEmail(), param.getUsername(), param.getBio());
+        users.save(user);
+    }
 }

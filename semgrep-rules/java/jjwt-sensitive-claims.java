@@ -87,6 +87,8 @@ class MemberTokenFactory {
         body.put("member", m);
         // ok: jjwt-sensitive-claims
         body.put("memberId", m.getId());
+        // ok: jjwt-sensitive-claims
+        body.put("api_key_id", m.getApiKeyId());
         return Jwts.builder().setClaims(body).compact();
     }
 

@@ -228,3 +228,16 @@ class SsoSuccessHandler extends SimpleUrlAuthenticationSuccessHandler {
         securityContextRepository.saveContext(context, request, response);
     }
 }
+
+// A filter that authenticates every request from a token and fills a request-scoped
+// principal: ids of entities collected into a set are no session key.
+class TokenSecurityFilter {
+    private void injectAuthenticatedUser(HttpServletRequest request, User user) {
+        Set<String> groupIdSet = new HashSet<>();
+        for (GroupDto groupDto : groupDao.findByUser(user.getId())) {
+            // ok: servlet-session-fixation
+            groupIdSet.add(groupDto.getId());
+        }
+        request.setAttribute("principal", new UserPrincipal(user.getId(), groupIdSet));
+    }
+}

@@ -192,3 +192,19 @@ class ResetPasswordFragment : Fragment() {
         return extras
     }
 }
+
+class TwoStores(private val context: Context) {
+    private val plainPrefs = context.getSharedPreferences("app", Context.MODE_PRIVATE)
+    private val securePrefs: SharedPreferences by lazy { buildEncryptedPrefs(context) }
+
+    fun save(accessToken: String, refreshToken: String) {
+        // ruleid: kotlin-android-token-in-shared-preferences
+        plainPrefs.edit().putString("access_token", accessToken).apply()
+        securePrefs.edit {
+            // ok: kotlin-android-token-in-shared-preferences
+            putString(KEY_REFRESH_TOKEN, refreshToken)
+        }
+        // ok: kotlin-android-token-in-shared-preferences
+        securePrefs.edit().putString("access_token", accessToken).apply()
+    }
+}

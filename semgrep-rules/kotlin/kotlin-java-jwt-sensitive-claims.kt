@@ -14,6 +14,8 @@ class JwtManager(private val alg: Algorithm, private val om: ObjectMapper) {
         .withClaim("ssn", user.ssn)
         // ok: kotlin-java-jwt-sensitive-claims
         .withClaim("userId", user.id)
+        // ok: kotlin-java-jwt-sensitive-claims
+        .withClaim("apiKeyName", user.keyName)
         .sign(alg)
 }
 

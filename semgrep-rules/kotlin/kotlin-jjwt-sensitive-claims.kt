@@ -8,6 +8,8 @@ class Tokens(private val key: javax.crypto.SecretKey, private val mapper: Object
         .claim("password", user.password)
         // ok: kotlin-jjwt-sensitive-claims
         .claim("roles", user.roles)
+        // ok: kotlin-jjwt-sensitive-claims
+        .claim("secretId", user.vaultSecretId)
         .signWith(key).compact()
 
     fun whole(principal: PrincipalDetails): String = Jwts.builder()

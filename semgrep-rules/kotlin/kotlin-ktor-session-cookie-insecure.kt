@@ -87,6 +87,20 @@ fun Application.configureServerSessions() {
             cookie.secure = environment.config.property("app.https").getString().toBoolean()
         }
         // ok: kotlin-ktor-session-cookie-insecure
+        cookie<UserPrincipal>(name = "app_auth") {
+            cookie.path = "/"
+            cookie.httpOnly = true
+            if (production) cookie.secure = true
+            cookie.extensions["SameSite"] = "lax"
+        }
+        // ok: kotlin-ktor-session-cookie-insecure
+        cookie<BrowserSession>("app_session_id") {
+            cookie.httpOnly = true
+            if (isProduction()) {
+                cookie.secure = true
+            }
+        }
+        // ok: kotlin-ktor-session-cookie-insecure
         cookie<CartSession>("cart") {
             cookie.path = "/shop"
         }
@@ -107,3 +121,33 @@ suspend fun ApplicationCall.rememberLogin(userId: String, accessToken: String) {
     // ok: kotlin-ktor-session-cookie-insecure
     response.cookies.append("XSRF-TOKEN", csrfToken, path = "/")
 }
+
+// The Secure flag follows the deployment's config (on wherever the app is served over HTTPS).
+internal fun ApplicationCall.appendAccessCookie(token: String, config: AuthConfig) =
+    // ok: kotlin-ktor-session-cookie-insecure
+    response.cookies.append(
+        Cookie(
+            name = "access",
+            value = token,
+            httpOnly = true,
+            secure = config.ssl,
+            path = "/",
+            extensions = mapOf("SameSite" to "Strict"),
+        ),
+    )
+
+suspend fun ApplicationCall.issueInsecure(token: String) {
+    // ruleid: kotlin-ktor-session-cookie-insecure
+    response.cookies.append(Cookie("session_token", token, httpOnly = true, secure = false, extensions = mapOf("SameSite" to "Lax")))
+}
+
+// Secure from config but no SameSite extension: still reported.
+private fun RoutingCall.appendAuthCookie(token: String, cookieDomain: String) =
+    // ruleid: kotlin-ktor-session-cookie-insecure
+    this.response.cookies.append(
+        "APP_AUTH",
+        token,
+        domain = cookieDomain,
+        secure = cookieDomain.isNotEmpty(),
+        httpOnly = true
+    )
