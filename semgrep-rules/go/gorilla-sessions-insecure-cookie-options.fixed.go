@@ -46,3 +46,19 @@ func envStore(prod bool) {
 	// ok: gorilla-sessions-insecure-cookie-options
 	store.Options = &sessions.Options{Path: "/", MaxAge: 3600, Secure: prod, HttpOnly: true}
 }
+
+type kvStore struct {
+	Codecs  []securecookie.Codec
+	Options *sessions.Options
+}
+
+func newKvStore(keyPairs ...[]byte) *kvStore {
+	return &kvStore{
+		Codecs: securecookie.CodecsFromPairs(keyPairs...),
+		// ok: gorilla-sessions-insecure-cookie-options
+		Options: &sessions.Options{
+			Path:   "/",
+			MaxAge: 86400 * 30,
+		},
+	}
+}

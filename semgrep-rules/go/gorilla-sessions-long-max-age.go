@@ -26,3 +26,24 @@ func short() {
 	// ok: gorilla-sessions-long-max-age
 	store.MaxAge(3600)
 }
+
+type kvStore struct {
+	Codecs  []securecookie.Codec
+	Options *sessions.Options
+}
+
+func newKvStore(keyPairs ...[]byte) *kvStore {
+	return &kvStore{
+		Codecs: securecookie.CodecsFromPairs(keyPairs...),
+		// ok: gorilla-sessions-long-max-age
+		Options: &sessions.Options{
+			Path:   "/",
+			MaxAge: 86400 * 30,
+		},
+	}
+}
+
+func appStore() *sessions.Options {
+	// ruleid: gorilla-sessions-long-max-age
+	return &sessions.Options{Path: "/", MaxAge: 86400 * 30, HttpOnly: true, Secure: true}
+}

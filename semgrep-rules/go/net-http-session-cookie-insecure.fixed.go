@@ -139,3 +139,12 @@ func rememberLoginChoice(w http.ResponseWriter, callback, method, deviceID strin
 	// ruleid: net-http-session-cookie-insecure
 	http.SetCookie(w, &http.Cookie{Name: "auth_token", Value: deviceID})
 }
+
+// a flag the front end reads to know it is logged in: the credential is the
+// HttpOnly token cookie beside it
+func setLoggedInFlag(w http.ResponseWriter, remember bool) {
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: cookieNameSession, Value: "true", HttpOnly: false, Path: "/"})
+	// ok: net-http-session-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "remember_session", Value: strconv.FormatBool(remember), Path: "/"})
+}

@@ -18,3 +18,12 @@ def logout_blacklist(request):
     resp = JsonResponse({"ok": True})
     resp.delete_cookie("jwt")
     return resp
+
+
+# ok: django-logout-without-jwt-revocation
+def expired_token_redirect(request, exc):
+    if isinstance(exc, jwt.ExpiredSignatureError):
+        response = HttpResponseRedirect("/")
+        response.delete_cookie("access_token")
+        return response
+    return None

@@ -25,3 +25,34 @@ def login(user):
     # ok: flask-jwt-extended-long-lived-access-token
     refresh = create_refresh_token(identity=user.id, expires_delta=timedelta(days=30))
     return access, refresh
+
+
+def send_reset_link(user_id, pwhash):
+    token = create_access_token(
+        identity=str(user_id),
+        additional_claims={
+            "old_hash": pwhash(user_id),
+            CLAIM_LIMITED_SCOPE: SCOPE_RESET_PW,
+        },
+        # ok: flask-jwt-extended-long-lived-access-token
+        expires_delta=timedelta(hours=1),
+    )
+    return token
+
+
+def send_confirm_link(user_id):
+    return create_access_token(
+        identity=str(user_id),
+        additional_claims={"purpose": "confirm_email"},
+        # ok: flask-jwt-extended-long-lived-access-token
+        expires_delta=False,
+    )
+
+
+def login_with_scope(user_id):
+    return create_access_token(
+        identity=str(user_id),
+        additional_claims={"scope": "admin"},
+        # ruleid: flask-jwt-extended-long-lived-access-token
+        expires_delta=timedelta(days=2),
+    )

@@ -99,3 +99,36 @@ def logout_family():
     resp = make_response(jsonify(ok=True))
     resp.delete_cookie("access_token")
     return resp
+
+
+# ok: flask-logout-without-jwt-revocation
+def auth_success_response(user_id):
+    access_token = jwt.encode({"sub": user_id}, "k", algorithm="HS256")
+    resp = make_response(jsonify(access_token=access_token))
+    resp.set_cookie("cookie_access_token", access_token, httponly=True)
+    resp.delete_cookie("is_access_token_expired")
+    return resp
+
+
+# ok: flask-logout-without-jwt-revocation
+def render_expired(exc):
+    if "token-expired" in exc.headers:
+        resp = make_response("", 302)
+        resp.delete_cookie("cookie_access_token")
+        return resp
+    return None
+
+
+# ruleid: flask-logout-without-jwt-revocation
+def sign_out_everywhere():
+    resp = make_response("", 302)
+    resp.set_cookie("access_token", "", max_age=0)
+    return resp
+
+
+# ruleid: flask-logout-without-jwt-revocation
+def api_logout():
+    resp = make_response(jsonify(ok=True))
+    resp.delete_cookie("cookie_access_token")
+    resp.delete_cookie("is_access_token_expired")
+    return resp

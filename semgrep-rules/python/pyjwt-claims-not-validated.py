@@ -68,3 +68,21 @@ def verify_with_leeway_flag(token, key, strict):
         # ok: pyjwt-claims-not-validated
         opts = {"require": ["exp"]}
     return jwt.decode(token, key, algorithms=["RS256"], audience="api", issuer="https://idp.example", options=opts)
+
+
+def exchange(token, key, candidates):
+    try:
+        # ok: pyjwt-claims-not-validated
+        claims = jwt.decode(token, key, algorithms=["RS256"], options={"verify_aud": False, "require": ["exp"]})
+    except jwt.PyJWKClientError as exc:
+        raise ValueError("key") from exc
+    except jwt.InvalidTokenError as exc:
+        raise ValueError("invalid") from exc
+    audiences = claims.get("aud") or []
+    return [c for c in candidates if c.audience in audiences]
+
+
+def audience_ignored(token, key):
+    # ruleid: pyjwt-claims-not-validated
+    claims = jwt.decode(token, key, algorithms=["RS256"], options={"verify_aud": False})
+    return claims["sub"]

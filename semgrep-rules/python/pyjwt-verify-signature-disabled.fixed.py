@@ -141,3 +141,28 @@ def tenant_of(token):
 def handle(token):
     tenant = tenant_of(token)
     return load_tenant(tenant)
+
+
+def exchange_external_token(token):
+    try:
+        header = jwt.get_unverified_header(token)
+        # ok: pyjwt-verify-signature-disabled
+        unverified = jwt.decode(token, options={"verify_signature": False})
+    except jwt.InvalidTokenError as exc:
+        raise ValueError("malformed") from exc
+    issuer = str(unverified.get("iss", ""))
+    signing_key = jwks_for(issuer).get_signing_key_from_jwt(token)
+    try:
+        claims = jwt.decode(token, signing_key.key, algorithms=["RS256"], audience="api")
+    except jwt.InvalidTokenError as exc:
+        raise ValueError("invalid") from exc
+    return claims
+
+
+def trust_unverified_in_try(token):
+    try:
+        # ruleid: pyjwt-verify-signature-disabled
+        claims = jwt.decode(token, options={"verify_signature": False})
+    except jwt.InvalidTokenError:
+        return None
+    return claims["sub"]

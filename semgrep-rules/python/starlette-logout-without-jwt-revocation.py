@@ -109,3 +109,12 @@ async def reset_theme(request: Request, response: Response):
 async def oauth_callback(request: Request, response: Response):
     clear_oauth_state_cookie(response)
     return {"success": True}
+
+
+# ok: starlette-logout-without-jwt-revocation
+@router.post("/auth/refresh")
+async def refresh_cookie(response: Response, admin_token: str):
+    response.set_cookie("cookie_access_token", admin_token, httponly=True)
+    response.delete_cookie("is_impersonating")
+    response.delete_cookie(key="impersonated_access_token")
+    return {"detail": "ok"}

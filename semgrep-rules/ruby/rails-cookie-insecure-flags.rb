@@ -79,3 +79,9 @@ def remember_login_choice(return_to, provider)
   # ok: rails-cookie-insecure-flags
   cookies[:login_provider] = { value: provider, expires: 1.year }
 end
+
+# the login method the user prefers: a UI preference, not a credential
+def login_page
+  # ok: rails-cookie-insecure-flags
+  cookies[:preferred_auth] = preferred_login_method unless cookies[:preferred_auth]
+end
