@@ -63,3 +63,27 @@ export function keepToken(accessToken: string, expires: Date) {
   // ruleid: browser-document-cookie-token
   Cookies.set(Settings.ACCESS_TOKEN_KEY, accessToken, { expires, sameSite: "lax" });
 }
+
+import * as cookie from "cookie";
+export function setAuthCookie(jwt: string) {
+  // ruleid: browser-document-cookie-token
+  document.cookie = cookie.stringifySetCookie({
+    name: authCookieName,
+    value: jwt,
+    secure: isHttps(),
+    sameSite: "lax",
+    path: "/",
+  });
+}
+export function clearAuthCookie() {
+  // ok: browser-document-cookie-token
+  document.cookie = cookie.stringifySetCookie({ name: authCookieName, value: "", maxAge: -1 });
+}
+export function rememberTheme(theme: string) {
+  // ok: browser-document-cookie-token
+  document.cookie = cookie.serialize("theme", theme, { path: "/" });
+}
+export function storeSession(token: string) {
+  // ruleid: browser-document-cookie-token
+  document.cookie = cookie.serialize("session_token", token, { path: "/", secure: true });
+}

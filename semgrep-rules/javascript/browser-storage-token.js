@@ -215,3 +215,13 @@ function onRefreshed(data) {
   // ok: browser-storage-token
   setInStorage(STORAGE_KEYS.ORG_ID, data.current_org.id);
 }
+
+function setAuths(response) {
+  // the anonymous list of login methods the server offers, not a credential
+  // ok: browser-storage-token
+  sessionStorage.setItem('auths', JSON.stringify(response.data));
+  // ok: browser-storage-token
+  localStorage.setItem('authProviders', JSON.stringify(response.data.providers));
+  // ruleid: browser-storage-token
+  localStorage.setItem('auth', response.data.token);
+}

@@ -61,3 +61,11 @@ app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUniniti
 // MongoStore keeps sessions for 14 days by default
 // ruleid: express-session-no-expiry
 app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, store: MongoStore.create({ mongoUrl }) }));
+
+// memorystore prunes sessions after its ttl (one day by default) when the cookie has no maxAge
+const MemoryStore = require("memorystore")(session);
+// ok: express-session-no-expiry
+app.use(session({ secret: process.env.S, resave: true, saveUninitialized: true, store: new MemoryStore({ checkPeriod: 86400000 }) }));
+// the built-in MemoryStore keeps them until the process ends
+// ruleid: express-session-no-expiry
+app.use(session({ secret: process.env.S, store: new session.MemoryStore() }));

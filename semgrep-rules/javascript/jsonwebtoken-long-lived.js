@@ -194,3 +194,36 @@ function makeShortJWT(info = {}, expiry = "15m") {
 function makeAudJWT(info = {}, audience = "30d-app") {
   return JWT.sign(info, process.env.JWT_SECRET, { expiresIn: "10m", audience });
 }
+
+// a presigned-upload signature, not a login token
+function presignedPost(key) {
+  // ok: jsonwebtoken-long-lived
+  const sig = jwt.sign({ key, type: "attachment-upload" }, process.env.SECRET_KEY, { expiresIn: 3600 });
+  return sig;
+}
+
+// a login token whose type is "access" stays in scope
+function accessToken(user) {
+  // ruleid: jsonwebtoken-long-lived
+  return jwt.sign({ sub: user.id, type: "access" }, process.env.SECRET_KEY, { expiresIn: "7d" });
+}
+
+// a password-reset link token
+export const ForgotPasswordJWT = async (data) => {
+  // ok: jsonwebtoken-long-lived
+  return jwt.sign(data, process.env.SECRET_KEY, { expiresIn: "1h" });
+};
+
+class InviteService {
+  createInvitationToken(email) {
+    // ok: jsonwebtoken-long-lived
+    return jwt.sign({ email }, process.env.SECRET_KEY, { expiresIn: "30m" });
+  }
+  // a link token that lives for days is still a long-lived bearer credential
+  signDownloadToken(fileId) {
+    // ruleid: jsonwebtoken-long-lived
+    return jwt.sign({ fileId, type: "download" }, process.env.SECRET_KEY, { expiresIn: "48h" });
+  }
+  // ruleid: jsonwebtoken-long-lived
+  login(user) { return jwt.sign({ id: user.id }, process.env.SECRET_KEY, { expiresIn: "30d" }); }
+}

@@ -58,4 +58,17 @@ export class SessionTokens {
     );
     return refreshToken;
   }
+  async generateAttachmentToken(opts: { attachmentId: string }) {
+    const payload = { attachmentId: opts.attachmentId, type: "attachment" };
+    // ok: nestjs-jwt-long-lived
+    return this.jwtService.sign(payload, { expiresIn: "1h" });
+  }
+  async exportLink(taskId: string) {
+    // ok: nestjs-jwt-long-lived
+    return this.jwtService.sign({ taskId, type: "pdf-export-download" }, { expiresIn: "1h" });
+  }
+  async generateCollabToken(user: { id: string }) {
+    // ruleid: nestjs-jwt-long-lived
+    return this.jwtService.sign({ sub: user.id, type: "collab" }, { expiresIn: "24h" });
+  }
 }

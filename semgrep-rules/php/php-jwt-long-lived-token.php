@@ -96,3 +96,25 @@ function loginArrayNoExp($id) {
     // ruleid: php-jwt-long-lived-token
     return JWT::encode($payload, $_ENV["KEY"], "HS256");
 }
+function serviceAccountAssertion($creds) {
+    $now = time();
+    $claims = [
+        'iss' => $creds['client_email'],
+        'scope' => 'https://www.googleapis.com/auth/firebase.messaging',
+        'aud' => 'https://oauth2.googleapis.com/token',
+        // ok: php-jwt-long-lived-token
+        'exp' => $now + 3600,
+        'iat' => $now,
+    ];
+    return JWT::encode($claims, $creds['private_key'], 'RS256');
+}
+function apiTokenWithScope($user) {
+    $claims = [
+        'sub' => $user->id,
+        'scope' => 'read write',
+        'aud' => 'https://api.example.com',
+        // ruleid: php-jwt-long-lived-token
+        'exp' => time() + 86400 * 30,
+    ];
+    return JWT::encode($claims, $_ENV['KEY'], 'HS256');
+}

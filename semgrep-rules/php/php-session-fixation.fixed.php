@@ -256,3 +256,45 @@ function confirmPasswordsMatch($password, $confirm) {
         $_SESSION['form_step'] = 2;
     }
 }
+
+function loginWithSecondFactor($db, $username, $password) {
+    $row = $db->querySingle("SELECT id, password, totp_enabled FROM user WHERE username = '" . SQLite3::escapeString($username) . "'", true);
+    if (password_verify($password, $row['password'])) {
+        if ($row['totp_enabled']) {
+            // a pending second-factor step: the user is not logged in yet
+            // ok: php-session-fixation
+            $_SESSION['totp_user_id'] = $row['id'];
+            header('Location: totp.php');
+            exit();
+        }
+        // ruleid: php-session-fixation
+        $_SESSION['user_id'] = $row['id']; session_regenerate_id(true);
+    }
+}
+
+function loginPendingMfa($user, $password) {
+    if (password_verify($password, $user->hash)) {
+        // ok: php-session-fixation
+        $_SESSION['pending_mfa_user'] = $user->id;
+    }
+}
+
+class MailApp {
+    // when the caller rotates the id after a successful login() through the app's session
+    // object ($this->session->regenerate_id()), the repository fact
+    // php-session-object-rotates-id drops this finding (tests/test_repo_facts.py)
+    public function login($username, $password, $host) {
+        if (!$this->storage->connect($host, $username, $password)) {
+            return false;
+        }
+        // ruleid: php-session-fixation
+        $_SESSION['user_id'] = $this->user->ID; session_regenerate_id(true);
+        $_SESSION['username'] = $username;
+        return true;
+    }
+}
+
+function do_login($username) {
+    // ruleid: php-session-fixation
+    $_SESSION['username'] = $username; session_regenerate_id(true);
+}
