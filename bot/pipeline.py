@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.build_tags import HEAD_BYTES, is_test_build
+from bot.generated import is_generated
 from bot.diff import ChangedFile, FileStatus, added_file, by_path, parse_git_diff
 from bot.diff_filter import FilteredFinding, FilterMode, filter_findings
 from bot.embedded import restore, write_shadows
@@ -86,6 +87,12 @@ def scan_files(
             tests += sorted(test_built)
             paths = [p for p in paths if p not in test_built]
             written = [p for p in written if p not in test_built]
+        if settings.skip_generated:
+            built = {p for p in written if is_generated(p, tree / p)}
+            for p in built:
+                (tree / p).unlink()
+            paths = [p for p in paths if p not in built]
+            written = [p for p in written if p not in built]
         for path in paths:
             if path not in written:
                 reason = "unsafe path (absolute, `..` or control characters)" if safe_relative(path) is None else (

@@ -34,6 +34,9 @@ DEFAULT_EXCLUDE = (
     # third_party/), and oauthlib, whose server-side JWT helpers a Python app that
     # vendors its dependencies under lib/ never calls (noise set 7).
     "third_party/", "third-party/", "site-packages/", "_vendor/", "vendored/", "oauthlib/",
+    # Lock files and Yarn's checked-in release: generated, and large enough that the YAML and
+    # JSON rules timed out on them in whole-repository scans (pnpm-lock.yaml in 9 noise apps).
+    "package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", ".yarn/", "*.umd.js",
 )
 # Test code is not reviewed by default (as semgrep's own default ignore list):
 # a hard-coded key in a test fixture is not a breach, and findings there teach
@@ -103,6 +106,9 @@ class Settings:
     projects: tuple[str, ...] = ()
     # Go files built only with a test tag (bot/build_tags.py); False with paths.include-tests.
     skip_test_builds: bool = True
+    # Generated or minified files recognised by their content (bot/generated.py): part of the
+    # default exclusions, so False when the config file's paths.exclude replaces them.
+    skip_generated: bool = True
     dev_config_paths: tuple[str, ...] = DEFAULT_DEV_CONFIG_PATHS
     disabled: frozenset[str] = frozenset()
     severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
@@ -217,6 +223,7 @@ def build_settings(*, inputs: Mapping[str, str], base_dir: Path, config_path: Pa
         exclude=exclude,
         test_paths=() if paths_cfg.get("include-tests") else DEFAULT_TEST_PATHS + tuple(paths_cfg.get("test-paths", [])),
         skip_test_builds=not paths_cfg.get("include-tests"),
+        skip_generated="exclude" not in paths_cfg,
         projects=tuple(paths_cfg.get("projects", [])),
         disabled=frozenset(rules_cfg.get("disable", [])),
         severity_overrides=overrides,

@@ -37,6 +37,12 @@ from bot.severity import Severity
         ("pip/_vendor/requests/sessions.py", False),
         ("src/my_oauthlib_client.py", True),
         ("src/third_party_login.py", True),
+        ("web/pnpm-lock.yaml", False),
+        ("package-lock.json", False),
+        (".yarn/releases/yarn-4.12.0.cjs", False),
+        ("wwwroot/lib/chart-js/chart.umd.js", False),
+        ("src/lockfile.yaml", True),
+        ("src/yarn_helpers.js", True),
     ],
 )
 def test_default_excludes(path: str, selected: bool) -> None:
