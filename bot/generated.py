@@ -35,10 +35,13 @@ _SCRIPT = (".js", ".cjs", ".mjs", ".jsx", ".ts", ".tsx")
 # webpack's and Parcel's module runtimes: only a bundle carries them.
 _BUNDLER = re.compile(rb"__webpack_require__|webpackBootstrap|\bwebpackChunk\w*|\bparcelRequire\b")
 BUNDLER_BYTES = 65536
-# Minified: on average, a line of at least this many characters over a file of
-# at least MINIFIED_MIN_BYTES. Hand-written code averages 30 to 60; a source file
-# with one long embedded string still averages far below this.
+# Minified: on average, a line of at least MINIFIED_LINE characters over a file of
+# at least MINIFIED_MIN_BYTES, and one line of MINIFIED_LONGEST or more (a minifier
+# writes whole modules on one line). Hand-written code averages 30 to 60; a source
+# file with one long embedded string still averages far below this, and a file of
+# merely wide lines (a banner of 1,000 characters repeated) has no line this long.
 MINIFIED_LINE = 400
+MINIFIED_LONGEST = 4000
 MINIFIED_MIN_BYTES = 32 * 1024
 
 
@@ -53,4 +56,5 @@ def is_generated(path: str, file: Path) -> bool:
         data = head + fh.read()
     if _BUNDLER.search(data, 0, BUNDLER_BYTES):
         return True
-    return len(data) >= MINIFIED_MIN_BYTES and len(data) >= MINIFIED_LINE * (data.count(b"\n") + 1)
+    return (len(data) >= MINIFIED_MIN_BYTES and len(data) >= MINIFIED_LINE * (data.count(b"\n") + 1)
+            and max(map(len, data.split(b"\n"))) >= MINIFIED_LONGEST)
