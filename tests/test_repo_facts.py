@@ -243,6 +243,26 @@ def test_signs_jwt_does_not_hold_for_code_that_only_checks_tokens(tmp_path: Path
         known=True, seen={})
 
 
+@pytest.mark.parametrize(("text", "holds"), [
+    ('SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]', True),
+    ('SECRET_KEY = config("SECRET_KEY")', True),
+    # A literal fallback is not the production settings' own secret: its literal is the finding.
+    ('SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "django-insecure-x")', False),
+    ("SECRET_KEY = config(\"SECRET_KEY\", default='django-insecure-x')", False),
+    ('SECRET_KEY = os.getenv("K") or "django-insecure-x"', False),
+    ('SECRET_KEY = "django-insecure-x"', False),
+])
+def test_django_production_settings_own_secret_needs_no_literal_fallback(tmp_path: Path, text: str,
+                                                                         holds: bool) -> None:
+    repo = Repo(tmp_path / "r")
+    repo.write("configs/settings/production.py", text + "\n")
+    commit = repo.commit()
+    facts = find_facts(git_grep(GitRepo(root=repo.root), commit), ["python-django-prod-settings-own-secret"],
+                       exclude=EXCLUDE)
+    assert facts == RepoFacts(known=True, seen={("", "python-django-prod-settings-own-secret"):
+                                                 "configs/settings/production.py"} if holds else {})
+
+
 def test_in_a_monorepo_a_fact_holds_only_for_its_own_project(repo: Repo, rules: Path) -> None:
     repo.write("services/billing/account.py", ACCOUNT)
     repo.write("services/billing/tests/test_tokens.py", TOKENS)
