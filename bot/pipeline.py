@@ -80,19 +80,16 @@ def scan_files(
     with tempfile.TemporaryDirectory(prefix="jwt-session-guard-") as tmp:
         tree = Path(tmp) / "tree"
         written = materialize(paths, read, tree)
+        left_out: set[str] = set()
         if settings.skip_test_builds:
-            test_built = {p for p in written if is_test_build(p, _head(tree / p))}
-            for p in test_built:  # semgrep may be given whole folders of the tree
-                (tree / p).unlink()
+            test_built = _left_out(tree, written, lambda p: is_test_build(p, _head(tree / p)))
             tests += sorted(test_built)
-            paths = [p for p in paths if p not in test_built]
-            written = [p for p in written if p not in test_built]
+            left_out |= test_built
         if settings.skip_generated:
-            built = {p for p in written if is_generated(p, tree / p)}
-            for p in built:
-                (tree / p).unlink()
-            paths = [p for p in paths if p not in built]
-            written = [p for p in written if p not in built]
+            left_out |= _left_out(tree, [p for p in written if p not in left_out],
+                                  lambda p: is_generated(p, tree / p))
+        paths = [p for p in paths if p not in left_out]
+        written = [p for p in written if p not in left_out]
         for path in paths:
             if path not in written:
                 reason = "unsafe path (absolute, `..` or control characters)" if safe_relative(path) is None else (
@@ -131,6 +128,14 @@ def scan_files(
         suppressions=suppressed.applied, unreasoned=suppressed.without_reason,
         not_reviewed=tuple(not_reviewed), to_scan=len(paths), skipped_tests=tuple(tests),
     )
+
+
+def _left_out(tree: Path, written: Sequence[str], leave_out: Callable[[str], bool]) -> set[str]:
+    """The written files `leave_out` picks, removed from the tree: semgrep may be given whole folders of it."""
+    out = {p for p in written if leave_out(p)}
+    for p in out:
+        (tree / p).unlink()
+    return out
 
 
 def _head(path: Path) -> bytes:
