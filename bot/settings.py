@@ -68,7 +68,9 @@ DEFAULT_TEST_PATHS = (
     # serve the test suite (a Rails app's config/environments/test.rb failed the
     # gate of an ordinary app in noise set 6 with nothing to fix).
     "*config/environments/test.rb", "application-test.*", "appsettings.Test.json", "*settings/test.py",
-    ".env.test",
+    # Dotenv files named for the test run (Laravel's .env.testing, a Go service's
+    # hack/test.env that its test suites load): the same role as .env.test.
+    ".env.test", ".env.testing", "test.env", "test_*.env", "test-*.env", "testing.env",
     "*_test.go", "*.test.*", "*.spec.*", "test_*.py", "*_test.py", "conftest.py",
     # A module named for the tests it holds (Django's app/tests.py, a project's lib/test.js).
     "test.py", "tests.py", "test.js", "tests.js", "test.ts", "tests.ts", "*Test.java", "*Tests.java",

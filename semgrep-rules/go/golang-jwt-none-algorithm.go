@@ -49,3 +49,20 @@ func parseFamily(raw string, key interface{}) (*jwt.Token, error) {
 		// ok: golang-jwt-none-algorithm
 		jwt.WithValidMethods([]string{"RS256", "RS384"}))
 }
+
+func allowedAlgorithms() []string {
+	// ruleid: golang-jwt-none-algorithm
+	algs := []string{"HS256", "none"}
+	return algs
+}
+
+const authMethodNone = "none"
+
+// OAuth client authentication methods: "none" is a public client, not a JWT algorithm.
+func validAuthMethods() []string {
+	// ok: golang-jwt-none-algorithm
+	methods := []string{authMethodNone, "client_secret_basic", "client_secret_post"}
+	// ok: golang-jwt-none-algorithm
+	literal := []string{"none", "private_key_jwt"}
+	return append(methods, literal...)
+}

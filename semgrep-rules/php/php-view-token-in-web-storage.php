@@ -26,6 +26,12 @@
         localStorage.setItem('token_expires_at', '<?= $expiresAt ?>');
         // ok: php-view-token-in-web-storage
         localStorage.getItem('access_token');
+        // ok: php-view-token-in-web-storage
+        localStorage.setItem('sidebarCollapsed', this.collapsed);
+        // ruleid: php-view-token-in-web-storage
+        localStorage.setItem('app_sid', '<?= session_id() ?>');
+        // ruleid: php-view-token-in-web-storage
+        sessionStorage.setItem('userSid', '<?= $sid ?>');
     })();
 </script>
 </body>

@@ -18,3 +18,9 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 # ok: django-secret-key-hardcoded
 SECRET_KEY = open("/run/secrets/django_key").read().strip()
+# ok: django-secret-key-hardcoded
+SECRET_KEY = config.get("site", "secret")
+# ruleid: django-secret-key-hardcoded
+SECRET_KEY = config.get("site", "secret", fallback="changeme")
+# ruleid: django-secret-key-hardcoded
+SECRET_KEY = os.getenv("DJANGO_SECRET_KEY", "changeme")

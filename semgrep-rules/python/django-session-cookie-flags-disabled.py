@@ -29,3 +29,22 @@ def cookie_flags():
     # ok: django-session-cookie-flags-disabled
     SESSION_COOKIE_SECURE = False
     return SESSION_COOKIE_SECURE
+
+
+if DOMAIN == "localhost":
+    # ok: django-session-cookie-flags-disabled
+    SESSION_COOKIE_SECURE = False
+else:
+    SESSION_COOKIE_SECURE = True
+
+if not DEBUG:
+    SESSION_COOKIE_SECURE = True
+else:
+    # ok: django-session-cookie-flags-disabled
+    SESSION_COOKIE_SECURE = False
+
+if DOMAIN == "localhost":
+    PROTOCOL = "http"
+else:
+    # ruleid: django-session-cookie-flags-disabled
+    SESSION_COOKIE_SECURE = False
