@@ -62,3 +62,22 @@ func newKvStore(keyPairs ...[]byte) *kvStore {
 		},
 	}
 }
+
+func plainStore(insecureCookies bool) *sessions.CookieStore {
+	st := sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))
+	st.Options.HttpOnly = true
+	// ruleid: gorilla-sessions-insecure-cookie-options
+	st.Options.Secure = false
+	return st
+}
+
+// the operator's plain-HTTP switch: the deployment decides
+func configuredStore(insecureCookies bool) *sessions.CookieStore {
+	st := sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))
+	st.Options.HttpOnly = true
+	if insecureCookies {
+		// ok: gorilla-sessions-insecure-cookie-options
+		st.Options.Secure = false
+	}
+	return st
+}

@@ -82,3 +82,21 @@ class CallbackHandler:
         # the app's own helper takes the handler and sets the flags itself
         # ok: flask-set-cookie-insecure
         self.hub_auth.set_cookie(self, token)
+
+
+class HubAuthLike:
+    def set_token_cookie(self, handler, url_token):
+        # the app's own helper (defined in a subclass) takes the handler first
+        # ok: flask-set-cookie-insecure
+        self.set_cookie(handler, url_token)
+
+    def save(self, request, token):
+        # ok: flask-set-cookie-insecure
+        self.store.set_cookie(request, token)
+
+
+def flask_view(token):
+    response = make_response("ok")
+    # ruleid: flask-set-cookie-insecure
+    response.set_cookie("session_token", token)
+    return response

@@ -133,3 +133,20 @@ def make_token(user_id, minutes=60):
     # ruleid: pyjwt-long-lived-token
     payload = {"sub": user_id, "exp": datetime.utcnow() + timedelta(minutes=minutes)}
     return jwt.encode(payload, SECRET, algorithm="HS256")
+
+
+# a client assertion for a provider's API: the app identifies itself to Uptycs
+import requests
+
+
+def uptycs_header(key, secret):
+    header = {}
+    # ok: pyjwt-long-lived-token
+    auth_var = jwt.encode({"iss": key, "exp": datetime.datetime.utcnow() + datetime.timedelta(hours=1)}, secret, algorithm="HS256")
+    header["Authorization"] = "Bearer %s" % auth_var
+    return header
+
+
+def api_login_token(user, secret):
+    # ruleid: pyjwt-long-lived-token
+    return jwt.encode({"iss": "app", "sub": str(user.id), "exp": datetime.datetime.utcnow() + datetime.timedelta(hours=8)}, secret, algorithm="HS256")

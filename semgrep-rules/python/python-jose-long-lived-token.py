@@ -38,3 +38,21 @@ def get_token_expiry():
 def create_token_spread(data: dict):
     # ruleid: python-jose-long-lived-token
     return jwt.encode({**data, "exp": datetime.utcnow() + timedelta(days=7)}, SECRET_KEY, algorithm="HS256")
+
+
+# a client assertion for a provider's API (Zoom JWT app)
+import requests
+
+
+def generate_zoom_jwt(key, secret):
+    header = {"alg": "HS256", "typ": "JWT"}
+    # ok: python-jose-long-lived-token
+    payload = {"iss": key, "exp": int(time.time() + 3600)}
+    # ok: python-jose-long-lived-token
+    return jwt.encode(payload, secret, algorithm="HS256", headers=header)
+
+
+def issue_user_token(user, secret):
+    # ruleid: python-jose-long-lived-token
+    payload = {"iss": "app", "id": user.id, "exp": int(time.time() + 3600 * 8)}
+    return jwt.encode(payload, secret, algorithm="HS256")
