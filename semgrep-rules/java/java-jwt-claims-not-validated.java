@@ -11,12 +11,12 @@ public class VerifierFactory {
     public VerifierFactory(Algorithm algorithm) { this.algorithm = algorithm; }
 
     public JWTVerifier plain() {
-        // ruleid: java-jwt-claims-not-validated
+        // ok: java-jwt-claims-not-validated
         return JWT.require(algorithm).build();
     }
 
     public DecodedJWT inline(String token) {
-        // ruleid: java-jwt-claims-not-validated
+        // ok: java-jwt-claims-not-validated
         DecodedJWT jwt = JWT.require(algorithm)
                 .withClaim("type", "access")
                 .build()
@@ -32,5 +32,10 @@ public class VerifierFactory {
     public JWTVerifier strict() {
         // ok: java-jwt-claims-not-validated
         return JWT.require(algorithm).withIssuer("https://auth.example.com").withAudience("api").acceptLeeway(5).build();
+    }
+
+    public JWTVerifier forever() {
+        // ruleid: java-jwt-claims-not-validated
+        return JWT.require(algorithm).acceptExpiresAt(Long.MAX_VALUE).build();
     }
 }

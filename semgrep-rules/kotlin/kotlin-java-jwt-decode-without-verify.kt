@@ -91,3 +91,17 @@ fun googleUser(body: GoogleLogin): String {
     val idToken = JWT.decode(body.idToken)
     return idToken.subject
 }
+
+// a top-level verifier declared after the route is not a check of this decode
+fun Application.profileRoutes() {
+    routing {
+        get("/me") {
+            val token = call.request.headers["Authorization"]!!.removePrefix("Bearer ")
+            // ruleid: kotlin-java-jwt-decode-without-verify
+            val decoded = JWT.decode(token)
+            call.respond(decoded.getClaim("userId").asString())
+        }
+    }
+}
+
+val adminVerifier = JWT.require(Algorithm.HMAC256(System.getenv("JWT_SECRET"))).withIssuer("api").build()

@@ -24,6 +24,8 @@ class TokenIssuer(
         // ok: kotlin-java-jwt-hardcoded-secret
         const val TOKEN_HEADER = "Authorization"
         // ok: kotlin-java-jwt-hardcoded-secret
+        const val REFRESH_TOKEN_KEY = "refresh_token"
+        // ok: kotlin-java-jwt-hardcoded-secret
         const val SECRET_PROPERTY = "jwt.secret"
     }
 

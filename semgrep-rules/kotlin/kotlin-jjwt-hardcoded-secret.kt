@@ -19,6 +19,12 @@ class JwtTokenProvider(
         const val SECRET = "kotlin-blog-secret-key-kotlin-blog-secret-key"
         // ok: kotlin-jjwt-hardcoded-secret
         const val AUTHORITIES_KEY = "auth"
+        // ok: kotlin-jjwt-hardcoded-secret
+        const val TOKEN_KEY = "jwt_token"
+        // ok: kotlin-jjwt-hardcoded-secret
+        const val ACCESS_TOKEN_KEY = "access_token"
+        // ruleid: kotlin-jjwt-hardcoded-secret
+        const val JWT_KEY = "jwtsecretkey"
     }
 
     private val key = Keys.hmacShaKeyFor(SECRET.toByteArray())

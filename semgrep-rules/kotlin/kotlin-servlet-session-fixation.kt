@@ -110,3 +110,40 @@ class SsoSuccessHandler(private val users: UserService) : SimpleUrlAuthenticatio
         request.session.setAttribute("user", user.id)
     }
 }
+
+// The old session is invalidated before a new one is created, even when the
+// invalidation sits inside an `if` or a scope function (`?.let { }`, `?.also { }`).
+object LoginSupport {
+    @JvmStatic
+    fun internalLogin(request: HttpServletRequest, userContext: UserContext?) {
+        request.getSession(false)?.let { session ->
+            if (!session.isNew) {
+                session.invalidate()
+            }
+        }
+        val session = request.getSession(true)
+        // ok: kotlin-servlet-session-fixation
+        session.setAttribute("user", userContext)
+    }
+
+    fun loginUser(request: HttpServletRequest, user: User) {
+        val old = request.getSession(false)
+        if (old != null) {
+            old.invalidate()
+        }
+        // ok: kotlin-servlet-session-fixation
+        request.getSession(true).setAttribute("userId", user.id)
+    }
+
+    fun signInMember(request: HttpServletRequest, member: Member) {
+        request.getSession(false)?.also { it.invalidate() }
+        // ok: kotlin-servlet-session-fixation
+        request.session.setAttribute("member", member)
+    }
+
+    fun authenticateAccount(request: HttpServletRequest, account: Account) {
+        request.getSession(false)?.let { if (it.isNew) log.debug("new session") }
+        // ruleid: kotlin-servlet-session-fixation
+        request.session.setAttribute("account", account)
+    }
+}

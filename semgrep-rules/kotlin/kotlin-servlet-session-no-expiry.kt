@@ -22,3 +22,14 @@ class LoginService(private val redis: RedisHelper) {
         request.session.maxInactiveInterval = 1800
     }
 }
+
+// Servlet 4.0+: an interval of zero or less means the session never times out
+class ZeroIntervalLogin {
+    fun login(request: HttpServletRequest) {
+        val session = request.getSession(true)
+        // ruleid: kotlin-servlet-session-no-expiry
+        session.setMaxInactiveInterval(0)
+        // ok: kotlin-servlet-session-no-expiry
+        session.maxInactiveInterval = 86400
+    }
+}

@@ -74,3 +74,44 @@ class ScopeCookieController {
         response.addCookie(session)
     }
 }
+
+class ScopeFunctionCookies {
+    fun login(response: HttpServletResponse, token: String) {
+        // ruleid: kotlin-spring-cookie-insecure
+        val cookie = Cookie("jwt", token).apply {
+            path = "/"
+            maxAge = 7 * 24 * 3600
+        }
+        response.addCookie(cookie)
+    }
+
+    fun refresh(response: HttpServletResponse, refreshToken: String) {
+        // ruleid: kotlin-spring-cookie-insecure
+        response.addCookie(Cookie("refresh_token", refreshToken).apply { path = "/auth" })
+    }
+
+    fun loginSafe(response: HttpServletResponse, token: String) {
+        // ok: kotlin-spring-cookie-insecure
+        val cookie = Cookie("jwt", token).apply {
+            isHttpOnly = true
+            secure = true
+            path = "/"
+        }
+        response.addCookie(cookie)
+    }
+
+    fun logout(response: HttpServletResponse) {
+        // ok: kotlin-spring-cookie-insecure
+        response.addCookie(Cookie("access_token", null).apply { maxAge = 0; path = "/" })
+        // ok: kotlin-spring-cookie-insecure
+        val gone = Cookie("jwt", "").apply {
+            maxAge = 0
+        }
+        response.addCookie(gone)
+    }
+
+    fun theme(response: HttpServletResponse, theme: String) {
+        // ok: kotlin-spring-cookie-insecure
+        response.addCookie(Cookie("theme", theme).apply { path = "/" })
+    }
+}
