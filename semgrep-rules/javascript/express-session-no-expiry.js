@@ -69,3 +69,17 @@ app.use(session({ secret: process.env.S, resave: true, saveUninitialized: true, 
 // the built-in MemoryStore keeps them until the process ends
 // ruleid: express-session-no-expiry
 app.use(session({ secret: process.env.S, store: new session.MemoryStore() }));
+
+// a one-day lifetime is neither unbounded nor many days
+// ok: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, cookie: { httpOnly: true, maxAge: 24 * 60 * 60 * 1000 } }));
+// ok: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, cookie: { maxAge: ONE_DAY } }));
+// ok: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, cookie: { maxAge: ms('1d') } }));
+// ruleid: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, cookie: { maxAge: 48 * 60 * 60 * 1000 } }));
+// ruleid: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, cookie: { maxAge: 7 * ONE_DAY } }));
+// ruleid: express-session-no-expiry
+app.use(session({ secret: process.env.S, store, cookie: { maxAge: ms('7d') } }));

@@ -162,3 +162,40 @@ function authenticate(req, res, next) {
     next();
   })(req, res, next);
 }
+
+// key selection: passport-jwt verifies the token with the key this callback returns
+const jwtOpts = {
+  jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+  passReqToCallback: true,
+  secretOrKeyProvider: function (request, rawJwtToken, done) {
+    // ok: jsonwebtoken-decode-without-verify
+    const decoded = jwt.decode(rawJwtToken);
+    Project.findById(decoded.aud).then((p) => done(null, p.jwtSecret));
+  },
+};
+app.use(expressjwt({
+  algorithms: ["HS256"],
+  secret: async (req, token) => {
+    // ok: jsonwebtoken-decode-without-verify
+    const claims = jwt.decode(req.headers.authorization.slice(7));
+    return tenants.secretFor(claims.tenant);
+  },
+}));
+
+// an OAuth2 strategy's verify callback: the access token came from the provider's token endpoint
+passport.use(new OAuth2Strategy({ tokenURL: process.env.TOKEN_URL, clientID: id, clientSecret: secret },
+  function (accessToken, refreshToken, params, profile, cb) {
+    // ok: jsonwebtoken-decode-without-verify
+    const token = jwt.decode(accessToken);
+    // ok: jsonwebtoken-decode-without-verify
+    const info = jwt.decode(params.access_token);
+    User.findOrCreate({ sub: token.sub, email: info.email }, cb);
+  }));
+
+// a middleware decoding the request's token and trusting it is still reported
+function loadUser(req, res, next) {
+  // ruleid: jsonwebtoken-decode-without-verify
+  const claims = jwt.decode(req.headers.authorization.split(" ")[1]);
+  req.user = { id: claims.sub, admin: claims.admin };
+  next();
+}

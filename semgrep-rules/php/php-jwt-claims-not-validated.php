@@ -41,3 +41,26 @@ function h5($jwt) {
 // ruleid: php-jwt-claims-not-validated
 $decoded = JWT::decode($jwt, new Key($key, 'HS256'));
 echo $decoded->sub;
+
+class IdToken {
+  public function __construct(string $idToken, array $keys) {
+    try {
+      // ok: php-jwt-claims-not-validated
+      $tokenClaims = (array)JWT::decode($idToken, $keys);
+    } catch (Exception $e) {
+      throw new BadRequestException('Unable to decode JWT token.');
+    }
+    $this->assertTokenClaims($tokenClaims);
+    $this->claims = $tokenClaims;
+  }
+  public function assertTokenClaims(array $tokenClaims): void {
+    if (($tokenClaims['aud'] ?? null) !== $this->clientId) throw new BadRequestException('aud');
+    if (($tokenClaims['iss'] ?? null) !== $this->issuer) throw new BadRequestException('iss');
+  }
+  public function other($jwt) {
+    // ruleid: php-jwt-claims-not-validated
+    $payload = JWT::decode($jwt, new Key($this->key, 'HS256'));
+    $this->log($payload);
+    return $payload->sub;
+  }
+}

@@ -30,3 +30,8 @@ $config = [
 define('SESSION_LIFETIME', 60 * 60 * 24 * 30);
 // ok: php-session-long-lifetime
 define('SESSION_EXPIRE', 3600);
+// a one-day lifetime is neither unbounded nor many days
+// ok: php-session-long-lifetime
+ini_set('session.gc_maxlifetime', 86400);
+// ruleid: php-session-long-lifetime
+ini_set('session.gc_maxlifetime', 172800);
