@@ -60,9 +60,13 @@ DEFAULT_TEST_PATHS = (
     # a library's example server is the code its users copy (the real-world labels
     # count satellizer's examples/server/ as instances).
     "suites/", "test_resources/", "test-resources/",
+    # Conformance suites (a Go module's storage/conformance/ that each backend's tests run):
+    # shared test code with throwaway keys, imported only by _test.go files (noise set 18).
+    "conformance/",
     # CI pipelines: the environment they give the test server holds throwaway
     # secrets (a JWT secret for an end-to-end job), not shipped configuration.
-    ".github/workflows/", ".gitlab-ci.yml", ".circleci/", ".travis.yml", "azure-pipelines.yml",
+    # (all of .github/: a CI job's env file such as .github/ci.env sits beside the workflows)
+    ".github/", ".gitlab-ci.yml", ".circleci/", ".travis.yml", "azure-pipelines.yml",
     "bitbucket-pipelines.yml", ".drone.yml", ".woodpecker/", ".buildkite/",
     # Configuration of the test environment: its keys and relaxed cookie flags
     # serve the test suite (a Rails app's config/environments/test.rb failed the
