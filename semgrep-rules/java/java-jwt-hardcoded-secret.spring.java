@@ -25,6 +25,14 @@ public class JwtConfig {
     @Value("${security.jwt.signing-key}")
     private String signingKey;
 
+    // ok: java-jwt-hardcoded-secret
+    @Value("${app.authorization.apikey.enable:false}")
+    private boolean apiKeysOn;
+
+    // ok: java-jwt-hardcoded-secret
+    @Value("${server.ssl.key-store:classpath:keystore.p12}")
+    private String keyStore;
+
     @Bean
     public JwtDecoder jwtDecoder() {
         return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret.getBytes(), "HmacSHA256")).build();

@@ -19,6 +19,10 @@ class JwtConfig(
     @Value("\${security.jwt.expiration:3600}") private val expiration: Long,
     // ok: kotlin-nimbus-hardcoded-secret
     @Value("\${security.jwt.issuer-secret}") private val issuerSecret: String,
+    // ok: kotlin-nimbus-hardcoded-secret
+    @Value("\${app.authorization.apikey.enable:false}") private val apiKeysOn: Boolean,
+    // ok: kotlin-nimbus-hardcoded-secret
+    @Value("\${server.ssl.key-store:classpath:keystore.p12}") private val keyStore: String,
 ) {
     private val key = SecretKeySpec(secret.toByteArray(), "HmacSHA256")
 
