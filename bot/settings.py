@@ -65,8 +65,9 @@ DEFAULT_TEST_PATHS = (
     "conformance/",
     # CI pipelines: the environment they give the test server holds throwaway
     # secrets (a JWT secret for an end-to-end job), not shipped configuration.
-    # (all of .github/: a CI job's env file such as .github/ci.env sits beside the workflows)
-    ".github/", ".gitlab-ci.yml", ".circleci/", ".travis.yml", "azure-pipelines.yml",
+    # (and a CI job's env file beside them, such as .github/ci.env; not all of .github/,
+    # which holds this bot's own config file)
+    ".github/workflows/", ".github/*.env", ".gitlab-ci.yml", ".circleci/", ".travis.yml", "azure-pipelines.yml",
     "bitbucket-pipelines.yml", ".drone.yml", ".woodpecker/", ".buildkite/",
     # Configuration of the test environment: its keys and relaxed cookie flags
     # serve the test suite (a Rails app's config/environments/test.rb failed the

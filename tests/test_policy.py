@@ -155,6 +155,7 @@ def test_development_configuration_never_blocks() -> None:
     ("src/integration-test/java/com/acme/AuthIT.java", True),
     (".github/workflows/playwright.yml", True),
     (".github/ci.env", True),
+    (".github/jwt-session-guard.yml", False),
     ("storage/conformance/conformance.go", True),
     ("internal/conformance_check.go", False),
     ("docs/nonconformance/report.md", False),
