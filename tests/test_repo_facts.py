@@ -194,7 +194,8 @@ def test_the_artifact_carries_fact_ids_and_the_renderer_trusts_only_its_own_sent
 def test_the_schema_knows_exactly_the_defined_facts_and_git_accepts_every_pattern(tmp_path: Path) -> None:
     schema = json.loads((Path(__file__).parents[1] / "bot/schemas/rule-metadata.schema.json").read_text())
     for key in ("requires-repo", "unless-repo"):
-        assert schema["properties"][key]["items"]["enum"] == list(definitions())
+        assert schema["properties"][key]["items"] == {"$ref": "#/$defs/repo-fact"}
+    assert schema["$defs"]["repo-fact"]["enum"] == list(definitions())
     repo = Repo(tmp_path / "r")
     repo.write("a.py", "x = 1\n")
     repo.commit()
